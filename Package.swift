@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+// Plume: French writing analysis for lycée students and their teachers.
+// Only the toolchain's own modules are used; C libraries come from Debian
+// through system-library targets found with pkg-config.
+import PackageDescription
+
+let package = Package(
+    name: "Plume",
+    products: [
+        .library(name: "Plume", targets: ["Plume"]),
+        .executable(name: "plume", targets: ["PlumeCLI"]),
+        .executable(name: "plume-benchmark", targets: ["PlumeBenchmarks"]),
+    ],
+    targets: [
+        // C libraries.
+        .systemLibrary(
+            name: "CICU", pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]),
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+        .systemLibrary(
+            name: "CHunspell", pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+
+        // Libraries, from pure values up to the command line.
+        .target(name: "WritingModel"),
+        .target(name: "UnicodeSupport", dependencies: ["WritingModel", "CICUShim"]),
+        .target(name: "Lexicon", dependencies: ["WritingModel", "CHunspell"]),
+        .target(
+            name: "TextAnalysis",
+            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
+        .target(name: "KeystrokeAnalysis", dependencies: ["WritingModel"]),
+        .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
+        .target(name: "Reporting", dependencies: ["WritingModel"]),
+        .target(
+            name: "Plume",
+            dependencies: [
+                "WritingModel", "UnicodeSupport", "Lexicon", "TextAnalysis",
+                "KeystrokeAnalysis",
+            ]),
+        .target(
+            name: "WritingCommands",
+            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis"]),
+        .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
+        .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
+
+        // Tests.
+        .target(name: "_TestSupport", dependencies: ["Lexicon", "TextAnalysis"], path: "Tests/_TestSupport"),
+        .testTarget(name: "WritingModelTests", dependencies: ["WritingModel"]),
+        .testTarget(name: "UnicodeSupportTests", dependencies: ["UnicodeSupport"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
+        .testTarget(
+            name: "TextAnalysisTests", dependencies: ["TextAnalysis", "_TestSupport"]),
+        .testTarget(
+            name: "KeystrokeAnalysisTests",
+            dependencies: ["KeystrokeAnalysis", "_TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(
+            name: "WritingCommandsTests",
+            dependencies: ["WritingCommands", "Plume", "Reporting", "_TestSupport"]),
+    ]
+)

@@ -1,0 +1,37 @@
+/// French typographic conventions for messages shown to students.
+///
+/// French sets a no-break space inside « » and before : ; ! ?; Plume uses
+/// U+00A0 before « : » and inside guillemets and the narrow U+202F before
+/// « ; », « ! » and « ? », as the Imprimerie nationale's rules describe.
+public enum FrenchTypography {
+    /// No-break space, before a colon and inside guillemets.
+    public static let noBreakSpace = "\u{00A0}"
+    /// Narrow no-break space, before ; ! ?.
+    public static let narrowNoBreakSpace = "\u{202F}"
+
+    /// `text` between French guillemets with no-break spaces.
+    public static func quoted(_ text: String) -> String {
+        "«\(noBreakSpace)\(text)\(noBreakSpace)»"
+    }
+
+    /// `value` with a decimal comma and at most `decimals` digits after it
+    /// (trailing zeros dropped): 3.50 → « 3,5 ».
+    public static func decimal(_ value: Double, decimals: Int = 1) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "—" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = Int((abs(value) * scale).rounded())
+        var digits = String(scaled)
+        while digits.count <= decimals { digits = "0" + digits }
+        let integerPart = digits.dropLast(decimals)
+        var fraction = digits.suffix(decimals)
+        while fraction.last == "0" { fraction = fraction.dropLast() }
+        let sign = value < 0 && scaled != 0 ? "−" : ""
+        return fraction.isEmpty ? "\(sign)\(integerPart)" : "\(sign)\(integerPart),\(fraction)"
+    }
+
+    /// A share from 0 to 1 as a French percentage: 0.125 → « 12,5 % ».
+    public static func percent(_ share: Double, decimals: Int = 0) -> String {
+        "\(decimal(share * 100, decimals: decimals))\(narrowNoBreakSpace)%"
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+import WritingModel
+import _TestSupport
+
+@testable import TextAnalysis
+
+@Suite struct FrenchSentenceSegmenterTests {
+    func sentences(_ input: String) throws -> [String] {
+        let document = try Fixtures.pipeline.document(for: input)
+        return document.sentences.map { document.original($0.span) }
+    }
+
+    @Test(arguments: [
+        ("Il pleut. Nous restons.", ["Il pleut.", "Nous restons."]),
+        ("M. Dupont arrive. Il salue.", ["M. Dupont arrive.", "Il salue."]),
+        ("Mme. Durand parle. Elle rit.", ["Mme. Durand parle.", "Elle rit."]),
+        ("Voir p. 12 et cf. Martin pour la suite.", ["Voir p. 12 et cf. Martin pour la suite."]),
+        ("Des pommes, des poires, etc. Le marché ferme.",
+         ["Des pommes, des poires, etc.", "Le marché ferme."]),
+        ("Des pommes, etc. et des poires.", ["Des pommes, etc. et des poires."]),
+        ("« Viens-tu ? demanda-t-elle. » Il sourit.",
+         ["« Viens-tu ? demanda-t-elle. »", "Il sourit."]),
+        ("Il attendit… Puis il partit.", ["Il attendit…", "Puis il partit."]),
+        ("Il attendit… et il partit.", ["Il attendit… et il partit."]),
+        ("il fait beau. il pleut.", ["il fait beau.", "il pleut."]),
+        ("Il mesure 3,5 m. Elle aussi.", ["Il mesure 3,5 m.", "Elle aussi."]),
+        ("Quoi ! Encore ?", ["Quoi !", "Encore ?"]),
+        ("Le titre\nLa première phrase. La seconde.",
+         ["Le titre", "La première phrase.", "La seconde."]),
+        ("J. Verne écrit. Il voyage.", ["J. Verne écrit.", "Il voyage."]),
+    ])
+    func frenchBoundaries(input: String, expected: [String]) throws {
+        #expect(try sentences(input) == expected)
+    }
+
+    @Test func paragraphsFollowLineBreaks() throws {
+        let document = try Fixtures.pipeline.document(
+            for: "Premier paragraphe. Deux phrases.\n\n  \nSecond paragraphe.\n")
+        #expect(document.paragraphs.count == 2)
+        #expect(document.paragraphs[0].sentenceRange == 0..<2)
+        #expect(document.paragraphs[1].sentenceRange == 2..<3)
+        #expect(document.sentences[2].paragraphIndex == 1)
+    }
+
+    @Test func emptyAndBlankTexts() throws {
+        #expect(try Fixtures.pipeline.document(for: "").sentences.isEmpty)
+        #expect(try Fixtures.pipeline.document(for: " \n\t ").paragraphs.isEmpty)
+    }
+}
