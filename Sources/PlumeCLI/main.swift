@@ -1,1 +1,11 @@
-print("plume")
+import WritingCommands
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+Platform.ignoreBrokenPipes()
+let context = CommandContext(
+    output: FileOutputChannel.standardOutput, errors: FileOutputChannel.standardError)
+let status = PlumeTool.run(Array(CommandLine.arguments.dropFirst()), context: context)
+exit(status.rawValue)

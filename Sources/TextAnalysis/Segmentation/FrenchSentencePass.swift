@@ -40,12 +40,11 @@ struct FrenchSentencePass {
         guard token.kind == .punctuation, index + 1 < tokens.count else { return false }
         var next = index + 1
         while next < tokens.count && isClosing(tokens[next]) { next += 1 }
-        guard next < tokens.count, tokens[next].kind == .word, token.isFollowedBySpace ||
-            tokens[next].span.start > token.span.end
-        else { return false }
+        guard next < tokens.count, tokens[next].kind == .word else { return false }
         let first = tokens[next].text.unicodeScalars.first!
         if token.text == "." {
-            return first.properties.isLowercase
+            // « terre.Et »: a period glued to a capital ends the sentence too.
+            return first.properties.isLowercase || !token.isFollowedBySpace
         }
         if token.text == "…" {
             return first.properties.isUppercase

@@ -18,7 +18,7 @@ struct FrenchTokenPass {
     }
 
     mutating func apply(to raw: [RawSegment]) throws -> [Token] {
-        var pieces = joinHyphenChains(raw)
+        var pieces = joinHyphenChains(splitMissingSpaceAfterPeriod(raw))
         pieces = splitElisions(pieces)
         pieces = joinAbbreviations(pieces)
         pieces = joinDigitGroups(pieces)
@@ -32,6 +32,41 @@ struct FrenchTokenPass {
 
     private func isSingleHyphen(_ segment: RawSegment) -> Bool {
         segment.end - segment.start == 1 && SegmentationView.isHyphen(view.units[segment.start])
+    }
+
+    // MARK: Missing space after a period
+
+    /// ICU keeps « terre.Et » as one word, as it keeps « U.S. » whole;
+    /// students who forget the space after a period type exactly that. A
+    /// word is split at an inner period when letters on both sides are at
+    /// least two long, so initials (« S.N.C.F. ») stay whole.
+    private func splitMissingSpaceAfterPeriod(_ raw: [RawSegment]) -> [RawSegment] {
+        var result: [RawSegment] = []
+        result.reserveCapacity(raw.count)
+        for segment in raw {
+            guard segment.kind == .word, segment.end - segment.start >= 5,
+                let period = (segment.start + 2..<segment.end - 2).first(where: {
+                    view.units[$0] == 0x2E && isLetterRun(from: segment.start, to: $0)
+                        && isLetterRun(from: $0 + 1, to: segment.end)
+                })
+            else {
+                result.append(segment)
+                continue
+            }
+            result.append(RawSegment(start: segment.start, end: period, kind: .word))
+            result.append(RawSegment(start: period, end: period + 1, kind: .punctuation))
+            result.append(RawSegment(start: period + 1, end: segment.end, kind: .word))
+        }
+        return result
+    }
+
+    private func isLetterRun(from start: Int, to end: Int) -> Bool {
+        end - start >= 2
+            && (start..<end).allSatisfy { offset in
+                let unit = view.units[offset]
+                return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+                    || (unit >= 0xC0 && unit != 0xD7 && unit != 0xF7 && unit < 0x2000)
+            }
     }
 
     // MARK: Hyphen chains

@@ -1,0 +1,106 @@
+import Foundation
+import Lexicon
+import TextAnalysis
+import WritingModel
+
+/// Plume's French writing analyser: create it once, share it between
+/// threads, and call `analyze` for each text.
+///
+/// Start-up loads Lexique, the Hunspell dictionary and the French lists
+/// (about 0.2 s in a release build; see BENCHMARKS.md). Every method is
+/// safe to call from several threads at once: C resources that are not
+/// thread-safe (ICU break iterators, Hunspell handles) are pooled inside.
+public final class Analyzer: Sendable {
+    /// Where the analyser finds its data.
+    public struct Configuration: Sendable {
+        /// Folder containing `lexicons/`; nil searches the usual places
+        /// (see `ResourceDirectory.locate`).
+        public var resourcesPath: String?
+        /// Hunspell dictionary path without `.aff`/`.dic`.
+        public var dictionaryPath: String
+
+        /// Creates a configuration; the defaults suit a checkout on Debian.
+        public init(
+            resourcesPath: String? = nil, dictionaryPath: String = SpellChecker.defaultDictionary
+        ) {
+            self.resourcesPath = resourcesPath
+            self.dictionaryPath = dictionaryPath
+        }
+    }
+
+    /// Loaded language resources.
+    public let resources: FrenchResources
+    private let criteria: [any TextCriterion]
+
+    /// Loads the resources.
+    /// - Throws: `LexiconError` naming a missing or malformed resource.
+    public init(configuration: Configuration = Configuration()) throws {
+        let directory = try ResourceDirectory.locate(explicitPath: configuration.resourcesPath)
+        resources = try FrenchResources(
+            directory: directory, dictionaryPath: configuration.dictionaryPath)
+        criteria = [
+            OrthographeCriterion(), SyntaxeCriterion(), VocabulaireCriterion(),
+            SemantiqueCriterion(),
+        ]
+    }
+
+    /// Whether the installed dictionary accepts 1990-reform spellings.
+    public var acceptsReformSpellings: Bool { resources.spellChecker.acceptsReformSpellings }
+
+    /// Analyses `text` on the four text criteria; fluence and révision are
+    /// reported as not measured unless `processReports` supplies them.
+    /// - Parameters:
+    ///   - text: The essay, any size up to what memory allows.
+    ///   - prompt: The assignment text, for relevance measures.
+    ///   - processReports: Fluence and révision reports from a keystroke log.
+    /// - Complexity: O(n) in the length of `text`, plus one Hunspell
+    ///   suggestion search per distinct unknown word.
+    public func analyze(
+        _ text: String, prompt: String? = nil, processReports: ProcessReports? = nil
+    ) throws -> AnalysisReport {
+        let document = try resources.pipeline.document(for: text)
+        let promptDocument = try prompt.map { try resources.pipeline.document(for: $0) }
+        let context = AnalysisContext(
+            document: document, prompt: promptDocument, resources: resources)
+        var reports: [Criterion: CriterionReport] = [:]
+        var findings: [Finding] = []
+        for criterion in criteria {
+            let result = criterion.evaluate(context)
+            reports[criterion.criterion] = result.report
+            findings += result.findings
+        }
+        let process = processReports ?? .notMeasured
+        reports[.fluence] = process.fluence
+        reports[.revision] = process.revision
+        findings += process.findings
+        return AnalysisReport(
+            statistics: document.statistics, criteria: reports, matches: findings,
+            sentences: document.sentences.map(\.span))
+    }
+}
+
+/// Fluence and révision reports computed from a keystroke log.
+public struct ProcessReports: Sendable {
+    /// Fluence d'écriture report.
+    public var fluence: CriterionReport
+    /// Révision report.
+    public var revision: CriterionReport
+    /// Findings from the writing process (a large paste, for example).
+    public var findings: [Finding]
+
+    /// Creates process reports.
+    public init(fluence: CriterionReport, revision: CriterionReport, findings: [Finding] = []) {
+        self.fluence = fluence
+        self.revision = revision
+        self.findings = findings
+    }
+
+    /// Both criteria not measured, because no keystroke log was given.
+    public static let notMeasured = ProcessReports(
+        fluence: .notMeasured(
+            .fluence,
+            message: "Fluence non mesurée\u{00A0}: aucun journal de frappe n’a été fourni."),
+        revision: .notMeasured(
+            .revision,
+            message: "Révision non mesurée\u{00A0}: aucun journal de frappe n’a été fourni."))
+}

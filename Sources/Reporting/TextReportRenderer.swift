@@ -1,0 +1,91 @@
+import WritingModel
+
+/// Renders an analysis as a French report for a terminal or a text file.
+///
+/// On a terminal (`useColor`), each finding's span is underlined in its
+/// context line and coloured by severity; otherwise a line of carets marks it.
+public struct TextReportRenderer {
+    /// Whether to use ANSI colours and underlines.
+    public var useColor: Bool
+    /// Characters of context shown on each side of a finding.
+    public var contextWidth = 40
+
+    /// Creates a renderer.
+    public init(useColor: Bool) {
+        self.useColor = useColor
+    }
+
+    /// Writes the report of `text`, titled with `title` (usually a file name).
+    public func render(
+        _ report: AnalysisReport, text: String, title: String, to output: inout some TextOutputStream
+    ) {
+        let statistics = report.statistics
+        output.write(
+            "Analyse de \(FrenchTypography.quoted(title)) — \(statistics.words) mots, "
+                + "\(statistics.sentences) phrases, \(statistics.paragraphs) paragraphe"
+                + "\(statistics.paragraphs > 1 ? "s" : "")\n\n")
+        for criterion in Criterion.allCases {
+            guard let criterionReport = report.criteria[criterion] else { continue }
+            renderCriterion(criterionReport, to: &output)
+        }
+        renderFindings(report.matches, text: text, to: &output)
+    }
+
+    private func renderCriterion(_ report: CriterionReport, to output: inout some TextOutputStream) {
+        let name = report.criterion.displayName
+        let padding = String(repeating: " ", count: max(1, 22 - name.count))
+        let level = report.level.map { "niveau \($0)/4" } ?? "non mesuré"
+        output.write("\(bold(name))\(padding)\(level)\n")
+        output.write("  \(report.message)\n")
+        if !report.measures.isEmpty {
+            let measures = report.measures.map {
+                "\(MeasureLabels.label(for: $0.key))\u{00A0}: \(MeasureLabels.format($0.value, key: $0.key))"
+            }.sorted()
+            for measure in measures {
+                output.write("    · \(measure)\n")
+            }
+        }
+        output.write("\n")
+    }
+
+    private func renderFindings(
+        _ findings: [Finding], text: String, to output: inout some TextOutputStream
+    ) {
+        guard !findings.isEmpty else {
+            output.write("Aucune remarque sur le texte.\n")
+            return
+        }
+        output.write("Remarques (\(findings.count))\n")
+        let locator = LineLocator(text: text)
+        for finding in findings {
+            let (line, column) = locator.position(of: finding.span.start)
+            output.write(
+                "  \(line):\(column)  \(finding.category.displayName)  \(finding.message)\n")
+            if !finding.replacements.isEmpty {
+                let list = finding.replacements.prefix(5).map(FrenchTypography.quoted)
+                output.write("        Suggestions\u{00A0}: \(list.joined(separator: ", "))\n")
+            }
+            output.write(contextLines(for: finding, locator: locator))
+        }
+    }
+
+    private func contextLines(for finding: Finding, locator: LineLocator) -> String {
+        var (before, marked, after) = locator.context(of: finding.span, width: contextWidth)
+        // A whole sentence is marked by its first words only.
+        if marked.count > contextWidth * 2 {
+            marked = marked.prefix(contextWidth * 2) + "…"
+            after = ""
+        }
+        if useColor {
+            let color = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
+            return "        \(before)\u{1B}[4;\(color)m\(marked)\u{1B}[0m\(after)\n"
+        }
+        let carets = String(repeating: "^", count: max(1, marked.count))
+        let indent = String(repeating: " ", count: before.count)
+        return "        \(before)\(marked)\(after)\n        \(indent)\(carets)\n"
+    }
+
+    private func bold(_ text: String) -> String {
+        useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,76 @@
+import Lexicon
+import WritingModel
+
+/// What Lexique says about one word token, without context: the most
+/// frequent analysis stands for the word.
+///
+/// NOTE: choosing the most frequent analysis ignores context (« la » article
+/// or pronoun); a part-of-speech tagger replaces this choice where loaded.
+public struct WordAnnotation: Sendable, Hashable {
+    /// Lemma of the chosen analysis, or the lowercased form when unknown.
+    public var lemma: String
+    /// Part of speech of the chosen analysis; `.unknown` when not in Lexique.
+    public var partOfSpeech: LexiquePartOfSpeech
+    /// Zipf frequency of the form (0 when Lexique does not list it).
+    public var zipf: Double
+    /// Whether Lexique lists the form.
+    public var isKnown: Bool
+    /// Whether some analysis of the form is a conjugated verb.
+    public var hasFiniteReading: Bool
+    /// Syllables of the chosen analysis (0 when unknown).
+    public var syllables: Int
+    /// Frequency of the lemma per million words (0 when unknown).
+    public var lemmaFrequency: Double
+
+    /// Lemmas more frequent than this, per million words, behave like
+    /// grammar words (« être », « avoir », « faire ») even when Lexique tags
+    /// them as verbs or nouns.
+    public static let grammarLikeLemmaFrequency = 1_000.0
+
+    /// Whether the chosen analysis is a content word (noun, verb,
+    /// adjective, adverb); auxiliaries are not.
+    public var isContentWord: Bool { partOfSpeech.isContentWord }
+
+    /// Whether the word is a known content word whose lemma is not one of
+    /// the grammar-like most frequent lemmas: the words that carry a text's
+    /// topic, for overlap and repetition measures.
+    public var isTopicWord: Bool {
+        isKnown && isContentWord && lemmaFrequency <= Self.grammarLikeLemmaFrequency
+    }
+}
+
+/// Annotates the word tokens of documents from Lexique.
+public struct WordAnnotator: Sendable {
+    let lexique: Lexique
+
+    /// Creates an annotator reading `lexique`.
+    public init(lexique: Lexique) {
+        self.lexique = lexique
+    }
+
+    /// One annotation per token; nil for tokens that are not words.
+    /// - Complexity: O(n) in the number of tokens.
+    public func annotate(_ tokens: [Token]) -> [WordAnnotation?] {
+        tokens.map { token in token.isWord ? annotate(word: token.text) : nil }
+    }
+
+    /// Annotates one word form.
+    public func annotate(word: String) -> WordAnnotation {
+        // Pronouns after a hyphen (« -t-il », « -le ») are looked up bare.
+        var form = word
+        while form.hasPrefix("-") {
+            form.removeFirst()
+            if form.hasPrefix("t-") { form.removeFirst(2) }
+        }
+        let entries = lexique.lookup(form)
+        guard let best = entries.max(by: { $0.formFrequency < $1.formFrequency }) else {
+            return WordAnnotation(
+                lemma: form.lowercased(), partOfSpeech: .unknown, zipf: 0, isKnown: false,
+                hasFiniteReading: false, syllables: 0, lemmaFrequency: 0)
+        }
+        return WordAnnotation(
+            lemma: best.lemma, partOfSpeech: best.partOfSpeech, zipf: best.zipf, isKnown: true,
+            hasFiniteReading: entries.contains { $0.inflections.contains(where: \.isFinite) },
+            syllables: best.syllables, lemmaFrequency: best.lemmaFrequency)
+    }
+}
