@@ -47,7 +47,9 @@ let package = Package(
         .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
 
         // Tests.
-        .target(name: "_TestSupport", dependencies: ["Lexicon", "TextAnalysis"], path: "Tests/_TestSupport"),
+        .target(
+            name: "_TestSupport", dependencies: ["Lexicon", "TextAnalysis", "Plume"],
+            path: "Tests/_TestSupport"),
         .testTarget(name: "WritingModelTests", dependencies: ["WritingModel"]),
         .testTarget(name: "UnicodeSupportTests", dependencies: ["UnicodeSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
@@ -57,6 +59,8 @@ let package = Package(
             name: "KeystrokeAnalysisTests",
             dependencies: ["KeystrokeAnalysis", "_TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "PlumeTests", dependencies: ["Plume", "_TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WritingModel"]),
         .testTarget(
             name: "WritingCommandsTests",
             dependencies: ["WritingCommands", "Plume", "Reporting", "_TestSupport"]),

@@ -28,6 +28,11 @@ import _TestSupport
         ("Le titre\nLa première phrase. La seconde.",
          ["Le titre", "La première phrase.", "La seconde."]),
         ("J. Verne écrit. Il voyage.", ["J. Verne écrit.", "Il voyage."]),
+        ("Les jardins sont beaux. Mon frère dort.",
+         ["Les jardins sont beaux.", "Mon frère dort."]),
+        ("Voir la fig. 3 et MM. Dupont.", ["Voir la fig. 3 et MM. Dupont."]),
+        ("par terre.Et puis non.", ["par terre.", "Et puis non."]),
+        ("La S.N.C.F. roule.", ["La S.N.C.F. roule."]),
     ])
     func frenchBoundaries(input: String, expected: [String]) throws {
         #expect(try sentences(input) == expected)

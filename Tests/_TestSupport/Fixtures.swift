@@ -1,51 +1,57 @@
 import Foundation
 import Lexicon
+import Plume
 import TextAnalysis
 
 /// Real resources shared by the test suites, loaded once per test process:
 /// the checkout's Lexique and word lists, and Debian's French dictionary.
 public enum Fixtures {
-    /// The checkout's resource folder.
-    public static let resources: ResourceDirectory = {
+    /// The analyser with the checkout's resources and the installed dictionary.
+    public static let analyzer: Analyzer = {
         do {
-            return try ResourceDirectory.locate()
+            return try Analyzer()
         } catch {
-            fatalError("tests need the checkout's lexicons/ folder: \(error)")
+            fatalError("tests need the checkout's lexicons/ and hunspell-fr-comprehensive: \(error)")
         }
     }()
 
+    /// The checkout's resource folder.
+    public static var resources: ResourceDirectory { analyzer.resources.directory }
+
     /// Lexique 3.83 from `lexicons/`.
-    public static let lexique: Lexique = load { try Lexique(resources: resources) }
+    public static var lexique: Lexique { analyzer.resources.lexique }
 
     /// The French tokenizer rules.
-    public static let rules: FrenchTokenizerRules = load {
-        try FrenchTokenizerRules(resources: resources, lexique: lexique)
-    }
+    public static var rules: FrenchTokenizerRules { analyzer.resources.pipeline.rules }
 
     /// Tokenizer and segmenter.
-    public static let pipeline: TextPipeline = load { try TextPipeline(rules: rules) }
+    public static var pipeline: TextPipeline { analyzer.resources.pipeline }
 
     /// Hunspell with the installed French dictionary.
-    public static let spellChecker: SpellChecker = load { try SpellChecker() }
+    public static var spellChecker: SpellChecker { analyzer.resources.spellChecker }
 
     /// The repository root, where `corpora/` lives.
     public static var repositoryRoot: URL { resources.root }
 
+    /// URL of a file under `corpora/`.
+    public static func corpusURL(_ relativePath: String) -> URL {
+        repositoryRoot.appendingPathComponent("corpora").appendingPathComponent(relativePath)
+    }
+
     /// Contents of a file under `corpora/`.
     public static func corpusText(_ relativePath: String) -> String {
-        let url = repositoryRoot.appendingPathComponent("corpora").appendingPathComponent(
-            relativePath)
+        let url = corpusURL(relativePath)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             fatalError("corpus file \(url.path) is missing or not UTF-8")
         }
         return text
     }
 
-    private static func load<T>(_ body: () throws -> T) -> T {
-        do {
-            return try body()
-        } catch {
-            fatalError("test fixture failed to load: \(error)")
-        }
+    /// A new empty temporary folder, removed by the caller or at reboot.
+    public static func temporaryDirectory() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plume-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
     }
 }

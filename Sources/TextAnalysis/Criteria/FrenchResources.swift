@@ -18,6 +18,8 @@ public final class FrenchResources: Sendable {
     public let levels: LevelScale
     /// Per-word Lexique annotations.
     public let annotator: WordAnnotator
+    /// Orders spelling suggestions.
+    public let suggestionRanker: SuggestionRanker
 
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
@@ -34,6 +36,7 @@ public final class FrenchResources: Sendable {
             list: WordList(ConnectiveLexicon.relativePath, in: directory), pipeline: pipeline)
         levels = try LevelScale(list: WordList(LevelScale.relativePath, in: directory))
         annotator = WordAnnotator(lexique: lexique)
+        suggestionRanker = SuggestionRanker(lexique: lexique)
     }
 }
 

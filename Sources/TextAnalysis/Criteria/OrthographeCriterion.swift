@@ -87,8 +87,10 @@ public struct OrthographeCriterion: TextCriterion {
 
     private func finding(for token: Token, context: AnalysisContext) -> Finding {
         let shown = context.document.original(token.span)
+        let resources = context.resources
+        let candidates = resources.spellChecker.suggestions(for: token.text)
         let suggestions = Array(
-            context.resources.spellChecker.suggestions(for: token.text).prefix(maximumSuggestions))
+            resources.suggestionRanker.rank(candidates, for: token.text).prefix(maximumSuggestions))
         let message =
             suggestions.isEmpty
             ? "Le mot \(FrenchTypography.quoted(shown)) n’est pas dans le dictionnaire\u{202F}; vérifiez son orthographe."

@@ -43,6 +43,12 @@ struct FrenchSentencePass {
         guard next < tokens.count, tokens[next].kind == .word else { return false }
         let first = tokens[next].text.unicodeScalars.first!
         if token.text == "." {
+            // The final period of an acronym with inner periods (« S.N.C.F. »).
+            if index > 0, tokens[index - 1].span.end == token.span.start,
+                tokens[index - 1].text.contains(".")
+            {
+                return false
+            }
             // « terre.Et »: a period glued to a capital ends the sentence too.
             return first.properties.isLowercase || !token.isFollowedBySpace
         }

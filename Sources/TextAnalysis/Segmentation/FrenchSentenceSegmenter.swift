@@ -3,8 +3,9 @@ import WritingModel
 
 /// Groups tokens into sentences and paragraphs.
 ///
-/// ICU's sentence boundaries (locale `fr@ss=standard`) come first; a French
-/// pass then fixes what ICU gets wrong in French and in students' texts:
+/// ICU's sentence boundaries (root rules: ICU 72 has no French tailoring)
+/// come first; a French pass then fixes what ICU gets wrong in French and
+/// in students' texts:
 /// - no break after an abbreviation (« Mme. Durand », « p. ex. la »), but
 ///   « etc. » ends a sentence before a capital;
 /// - no break after « ? » or « ! » before a lowercase incise
@@ -15,7 +16,11 @@ import WritingModel
 /// - closing quotes and brackets stay with the sentence they close.
 /// Sentences never cross a line break. Safe to share between threads.
 public final class FrenchSentenceSegmenter: Sendable {
-    static let locale = "fr@ss=standard"
+    /// Plain French locale. The `ss=standard` suppressions are not used:
+    /// in ICU 72 they also suppress the break after any word ending in
+    /// « aux. » (« Les jardins sont beaux. Mon frère… » stays one sentence),
+    /// and the French pass handles abbreviations from Plume's own list.
+    static let locale = "fr"
 
     private let rules: FrenchTokenizerRules
     private let breakers: ObjectPool<BreakIterator>
