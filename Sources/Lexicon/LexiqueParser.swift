@@ -1,13 +1,18 @@
+import Dispatch
+import Foundation
+
 /// A byte-level reader of Lexique's tab-separated table, fast enough to load
-/// the whole table at every start-up (Foundation's string splitting is
-/// several times slower on 14 MB).
-struct LexiqueParser {
+/// the whole table at every start-up: the body is cut into chunks at line
+/// breaks and the chunks are parsed on all cores.
+struct LexiqueParser: @unchecked Sendable {
+    // The buffer is only read, and outlives `parse()`, which is what makes
+    // sharing it between the chunk workers safe.
     let bytes: UnsafeBufferPointer<UInt8>
     let path: String
 
     struct Result {
-        var forms: [String]
-        var entries: [LexicalEntry]
+        var forms: [String] = []
+        var entries: [LexicalEntry] = []
     }
 
     private static let requiredColumns = [
@@ -15,10 +20,18 @@ struct LexiqueParser {
         "freqlemlivres", "freqfilms2", "freqlivres", "infover", "nbsyll",
     ]
 
+    /// Column positions of the required columns, and the header's width.
+    struct Layout {
+        var columns: [Int]
+        var width: Int
+    }
+
     func parse() throws -> Result {
         var position = 0
         let header = nextLine(from: &position)
-        let names = fields(in: header).map { string(in: $0) }
+        var cells: [Range<Int>] = []
+        split(header, into: &cells)
+        let names = cells.map { string(in: $0) }
         var columns: [Int] = []
         for name in Self.requiredColumns {
             guard let column = names.firstIndex(of: name) else {
@@ -27,51 +40,143 @@ struct LexiqueParser {
             }
             columns.append(column)
         }
-        var result = Result(forms: [], entries: [])
-        result.forms.reserveCapacity(150_000)
-        result.entries.reserveCapacity(150_000)
-        var lineNumber = 1
-        while position < bytes.count {
-            let line = nextLine(from: &position)
-            lineNumber += 1
-            if line.isEmpty { continue }
-            let cells = fields(in: line)
-            guard cells.count >= names.count else {
-                throw LexiconError.malformedLine(
-                    path: path, line: lineNumber,
-                    reason: "expected \(names.count) tab-separated fields, found \(cells.count)")
+        let layout = Layout(columns: columns, width: names.count)
+        let chunks = chunkStarts(from: position, count: 4)
+        let outcomes = ChunkOutcomes(count: chunks.count - 1)
+        DispatchQueue.concurrentPerform(iterations: chunks.count - 1) { chunk in
+            let outcome = Swift.Result {
+                try parseLines(chunks[chunk]..<chunks[chunk + 1], layout: layout)
             }
-            let (form, entry) = try makeEntry(cells, columns: columns, line: lineNumber)
+            outcomes.store(outcome, at: chunk)
+        }
+        var merged = Result()
+        for outcome in outcomes.all {
+            let result = try outcome.get()
+            merged.forms += result.forms
+            merged.entries += result.entries
+        }
+        return merged
+    }
+
+    /// Offsets that cut the bytes after `start` into `count` chunks of
+    /// whole lines; the first is `start`, the last the end of the buffer.
+    /// Results of the chunk workers, in chunk order.
+    final class ChunkOutcomes: @unchecked Sendable {
+        // `outcomes` is only touched with `lock` held.
+        private let lock = NSLock()
+        private var outcomes: [Swift.Result<Result, any Error>?]
+
+        init(count: Int) {
+            outcomes = Array(repeating: nil, count: count)
+        }
+
+        func store(_ outcome: Swift.Result<Result, any Error>, at index: Int) {
+            lock.withLock { outcomes[index] = outcome }
+        }
+
+        var all: [Swift.Result<Result, any Error>] {
+            lock.withLock { outcomes.compactMap { $0 } }
+        }
+    }
+
+    private func chunkStarts(from start: Int, count: Int) -> [Int] {
+        var starts = [start]
+        let size = (bytes.count - start) / count
+        for index in 1..<count {
+            var cut = max(start + size * index, starts.last!)
+            while cut < bytes.count && bytes[cut - 1] != 0x0A {
+                cut += 1
+            }
+            starts.append(cut)
+        }
+        starts.append(bytes.count)
+        return starts
+    }
+
+    private func parseLines(_ range: Range<Int>, layout: Layout) throws -> Result {
+        var result = Result()
+        result.forms.reserveCapacity(range.count / 90)
+        result.entries.reserveCapacity(range.count / 90)
+        var position = range.lowerBound
+        var cells: [Range<Int>] = []
+        cells.reserveCapacity(layout.width + 1)
+        while position < range.upperBound {
+            let line = nextLine(from: &position)
+            if line.isEmpty { continue }
+            split(line, into: &cells)
+            guard cells.count >= layout.width else {
+                throw LexiconError.malformedLine(
+                    path: path, line: lineNumber(at: line.lowerBound),
+                    reason: "expected \(layout.width) tab-separated fields, found \(cells.count)")
+            }
+            let (form, entry) = try makeEntry(cells, columns: layout.columns, at: line.lowerBound)
             result.forms.append(form)
             result.entries.append(entry)
         }
         return result
     }
 
+    /// 1-based line number of a byte offset; only computed for errors.
+    private func lineNumber(at offset: Int) -> Int {
+        var count = 1
+        for index in 0..<offset where bytes[index] == 0x0A {
+            count += 1
+        }
+        return count
+    }
+
     private func makeEntry(
-        _ cells: [Range<Int>], columns: [Int], line: Int
+        _ cells: [Range<Int>], columns: [Int], at offset: Int
     ) throws -> (String, LexicalEntry) {
         func cell(_ column: Int) -> Range<Int> { cells[columns[column]] }
-        let films = try number(in: cell(8), line: line)
-        let books = try number(in: cell(9), line: line)
-        let lemmaFilms = try number(in: cell(6), line: line)
-        let lemmaBooks = try number(in: cell(7), line: line)
-        let partOfSpeech = LexiquePartOfSpeech(rawValue: string(in: cell(3))) ?? .unknown
-        let inflectionText = string(in: cell(10))
-        let inflections =
-            inflectionText.isEmpty
-            ? [] : inflectionText.split(separator: ";").compactMap(VerbInflection.init(code:))
+        let films = try number(in: cell(8), at: offset)
+        let books = try number(in: cell(9), at: offset)
+        let lemmaFilms = try number(in: cell(6), at: offset)
+        let lemmaBooks = try number(in: cell(7), at: offset)
         let entry = LexicalEntry(
             lemma: string(in: cell(2)),
-            partOfSpeech: partOfSpeech,
-            gender: Gender(rawValue: string(in: cell(4))),
-            number: GrammaticalNumber(rawValue: string(in: cell(5))),
+            partOfSpeech: partOfSpeech(in: cell(3)),
+            gender: singleByte(in: cell(4)).flatMap { $0 == 0x6D ? .masculine : $0 == 0x66 ? .feminine : nil },
+            number: singleByte(in: cell(5)).flatMap { $0 == 0x73 ? .singular : $0 == 0x70 ? .plural : nil },
             formFrequency: (films + books) / 2,
             lemmaFrequency: (lemmaFilms + lemmaBooks) / 2,
-            syllables: Int(try number(in: cell(11), line: line)),
+            syllables: Int(try number(in: cell(11), at: offset)),
             phonemes: string(in: cell(1)),
-            inflections: inflections)
+            inflections: inflections(in: cell(10)))
         return (string(in: cell(0)), entry)
+    }
+
+    private func singleByte(in range: Range<Int>) -> UInt8? {
+        range.count == 1 ? bytes[range.lowerBound] : nil
+    }
+
+    private static let partsOfSpeech: [(bytes: [UInt8], value: LexiquePartOfSpeech)] =
+        LexiquePartOfSpeech.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    private func partOfSpeech(in range: Range<Int>) -> LexiquePartOfSpeech {
+        let slice = bytes[range]
+        for candidate in Self.partsOfSpeech where candidate.bytes.elementsEqual(slice) {
+            return candidate.value
+        }
+        return .unknown
+    }
+
+    /// Parses `ind:pre:3s;sub:pre:3s;` without building strings.
+    private func inflections(in range: Range<Int>) -> [VerbInflection] {
+        guard !range.isEmpty else { return [] }
+        var result: [VerbInflection] = []
+        var start = range.lowerBound
+        for offset in range.lowerBound...range.upperBound
+        where offset == range.upperBound || bytes[offset] == 0x3B {
+            if offset > start,
+                let inflection = VerbInflection(
+                    code: Substring(string(in: start..<offset)))
+            {
+                result.append(inflection)
+            }
+            start = offset + 1
+        }
+        return result
     }
 
     private func nextLine(from position: inout Int) -> Range<Int> {
@@ -87,16 +192,14 @@ struct LexiqueParser {
         return start..<end
     }
 
-    private func fields(in line: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        result.reserveCapacity(20)
+    private func split(_ line: Range<Int>, into cells: inout [Range<Int>]) {
+        cells.removeAll(keepingCapacity: true)
         var start = line.lowerBound
         for offset in line where bytes[offset] == 0x09 {
-            result.append(start..<offset)
+            cells.append(start..<offset)
             start = offset + 1
         }
-        result.append(start..<line.upperBound)
-        return result
+        cells.append(start..<line.upperBound)
     }
 
     private func string(in range: Range<Int>) -> String {
@@ -104,13 +207,13 @@ struct LexiqueParser {
     }
 
     /// Parses a non-negative decimal with a point; an empty cell is 0.
-    private func number(in range: Range<Int>, line: Int) throws -> Double {
+    private func number(in range: Range<Int>, at offset: Int) throws -> Double {
         var integerPart = 0.0
         var fraction = 0.0
         var scale = 1.0
         var seenPoint = false
-        for offset in range {
-            let byte = bytes[offset]
+        for index in range {
+            let byte = bytes[index]
             if byte == 0x2E && !seenPoint {
                 seenPoint = true
             } else if (0x30...0x39).contains(byte) {
@@ -123,7 +226,8 @@ struct LexiqueParser {
                 }
             } else {
                 throw LexiconError.malformedLine(
-                    path: path, line: line, reason: "invalid number \"\(string(in: range))\"")
+                    path: path, line: lineNumber(at: offset),
+                    reason: "invalid number \"\(string(in: range))\"")
             }
         }
         return integerPart + fraction

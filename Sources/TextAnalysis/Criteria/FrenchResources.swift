@@ -1,3 +1,4 @@
+import Dispatch
 import Lexicon
 import WritingModel
 
@@ -28,8 +29,11 @@ public final class FrenchResources: Sendable {
         directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary
     ) throws {
         self.directory = directory
+        // Hunspell loads on another thread while Lexique is parsed: together
+        // they are most of the start-up time.
+        let loader = SpellCheckerLoader(dictionaryPath: dictionaryPath)
         lexique = try Lexique(resources: directory)
-        spellChecker = try SpellChecker(dictionaryPath: dictionaryPath)
+        spellChecker = try loader.wait()
         let rules = try FrenchTokenizerRules(resources: directory, lexique: lexique)
         pipeline = try TextPipeline(rules: rules)
         connectives = try ConnectiveLexicon(
@@ -65,5 +69,25 @@ public struct AnalysisContext: Sendable {
     /// Indices of the word tokens.
     public var wordIndices: [Int] {
         document.tokens.indices.filter { document.tokens[$0].isWord }
+    }
+}
+
+/// Loads a `SpellChecker` on a background thread.
+final class SpellCheckerLoader: @unchecked Sendable {
+    // `outcome` is written once by the loading thread before `done` is
+    // signalled, and read only after waiting on `done`.
+    private var outcome: Result<SpellChecker, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(dictionaryPath: String) {
+        DispatchQueue.global().async {
+            self.outcome = Result { try SpellChecker(dictionaryPath: dictionaryPath) }
+            self.done.signal()
+        }
+    }
+
+    func wait() throws -> SpellChecker {
+        done.wait()
+        return try outcome!.get()
     }
 }
