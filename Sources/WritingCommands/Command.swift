@@ -52,7 +52,7 @@ public protocol Command {
 
     /// Runs the command.
     /// - Throws: `CommandError` for usage errors and failures.
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode
 }
 
 extension Command {

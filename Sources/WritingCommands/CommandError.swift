@@ -11,7 +11,7 @@ public enum CommandError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    var exitStatus: ExitStatus {
+    var exitCode: ExitCode {
         switch self {
         case .usage: .usage
         case .failure: .failure

@@ -17,7 +17,7 @@ public enum Platform {
 
 /// Exit statuses, following the convention of swift-argument-parser:
 /// 0 success, 1 failure, 64 usage error (EX_USAGE).
-public enum ExitStatus: Int32, Sendable {
+public enum ExitCode: Int32, Sendable {
     case success = 0
     case failure = 1
     case usage = 64

@@ -10,7 +10,7 @@ public enum PlumeTool {
 
     /// Runs the tool with `arguments` (without the program name) and returns
     /// the exit status. Errors are printed to `context.errors`.
-    public static func run(_ arguments: [String], context: CommandContext) -> ExitStatus {
+    public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {
         defer {
             context.output.flush()
             context.errors.flush()
@@ -42,7 +42,7 @@ public enum PlumeTool {
     }
 
     static func run(_ command: any Command.Type, _ arguments: [String], context: CommandContext)
-        -> ExitStatus
+        -> ExitCode
     {
         do {
             let parsed = try ArgumentParser.parse(arguments, options: command.options)
@@ -57,14 +57,14 @@ public enum PlumeTool {
                 context.errors.write(
                     "Usage: plume \(command.usage)\nSee 'plume \(command.name) --help'.\n")
             }
-            return error.exitStatus
+            return error.exitCode
         } catch {
             context.errors.write("plume \(command.name): error: \(error)\n")
             return .failure
         }
     }
 
-    static func help(for name: String, context: CommandContext) -> ExitStatus {
+    static func help(for name: String, context: CommandContext) -> ExitCode {
         guard let command = commands.first(where: { $0.name == name }) else {
             context.errors.write("plume: error: unknown command '\(name)'\n")
             return .usage

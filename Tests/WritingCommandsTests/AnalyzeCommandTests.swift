@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+import WritingModel
+import _TestSupport
+
+@testable import WritingCommands
+
+@Suite(.serialized) struct AnalyzeCommandTests {
+    struct Outcome {
+        var status: ExitCode
+        var output: String
+        var errors: String
+    }
+
+    func run(_ arguments: [String], input: [String] = []) -> Outcome {
+        let output = StringOutputChannel()
+        let errors = StringOutputChannel()
+        var lines = input[...]
+        let context = CommandContext(
+            output: output, errors: errors, environment: [:],
+            readLine: { lines.popFirst() })
+        let status = PlumeTool.run(arguments, context: context)
+        return Outcome(status: status, output: output.text, errors: errors.text)
+    }
+
+    func write(_ bytes: [UInt8], named name: String) -> String {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    var essay: String { Fixtures.corpusURL("learner/texts/S27-F-.txt").path }
+
+    @Test func jsonHasSixCriteriaAndMatches() throws {
+        let outcome = run(["analyze", essay, "--format", "json"])
+        #expect(outcome.status == .success)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? String == AnalysisReport.schemaVersion)
+        #expect(json["offsetUnit"] as? String == "utf16")
+        let criteria = try #require(json["criteria"] as? [String: [String: Any]])
+        #expect(Set(criteria.keys) == Set(Criterion.allCases.map(\.rawValue)))
+        for key in ["orthographe", "syntaxe", "vocabulaire", "semantique"] {
+            #expect(criteria[key]?["level"] is Int, "\(key) has no level")
+            #expect(criteria[key]?["measures"] is [String: Any])
+            #expect((criteria[key]?["message"] as? String)?.isEmpty == false)
+        }
+        #expect(criteria["fluence"]?["level"] == nil)
+        #expect(criteria["fluence"]?["measured"] as? Bool == false)
+        let matches = try #require(json["matches"] as? [[String: Any]])
+        let spelling = try #require(
+            matches.first {
+                ($0["rule"] as? [String: Any])?["id"] as? String == "spell.unknown-word"
+            })
+        let text = try String(contentsOfFile: essay, encoding: .utf8)
+        let offset = try #require(spelling["offset"] as? Int)
+        let length = try #require(spelling["length"] as? Int)
+        let word = String(decoding: Array(text.utf16)[offset..<offset + length], as: UTF16.self)
+        #expect(word == "vigilence")
+        let replacements = try #require(spelling["replacements"] as? [[String: String]])
+        #expect(replacements.first?["value"] == "vigilance")
+        let rule = try #require(spelling["rule"] as? [String: Any])
+        #expect((rule["category"] as? [String: String])?["id"] == "orthographe")
+    }
+
+    @Test func textReportIsFrench() {
+        let outcome = run(["analyze", essay])
+        #expect(outcome.status == .success)
+        for heading in ["Orthographe", "Syntaxe", "Vocabulaire", "Sémantique", "Fluence d’écriture", "Révision"] {
+            #expect(outcome.output.contains(heading))
+        }
+        #expect(outcome.output.contains("niveau"))
+        #expect(outcome.output.contains("non mesuré"))
+        #expect(outcome.output.contains("^^^"))
+        #expect(!outcome.output.contains("\u{1B}["))
+    }
+
+    @Test func offsetsCountUTF16Units() throws {
+        let path = write(Array("😀 Il etait là.".utf8), named: "emoji.txt")
+        let outcome = run(["analyze", path, "--format", "json"])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        let matches = try #require(json["matches"] as? [[String: Any]])
+        let spelling = matches.first { ($0["rule"] as? [String: Any])?["id"] as? String == "spell.unknown-word" }
+        #expect(spelling?["offset"] as? Int == 6)
+        #expect(spelling?["length"] as? Int == 5)
+    }
+
+    @Test func standardInputIsRead() {
+        let outcome = run(["analyze", "-", "--format", "json"], input: ["Il etait une fois."])
+        #expect(outcome.status == .success)
+        #expect(outcome.output.contains("\"unknown_words\" : 1"))
+    }
+
+    @Test func missingFileNamesPath() {
+        let outcome = run(["analyze", "/nonexistent/essai.txt"])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("/nonexistent/essai.txt: file not found"))
+    }
+
+    @Test func directoryIsRejected() {
+        let directory = Fixtures.temporaryDirectory().path
+        let outcome = run(["analyze", directory])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("is a directory"))
+    }
+
+    @Test func invalidUTF8NamesByte() {
+        let path = write([0x4C, 0x27, 0xE9, 0x6C, 0xE8, 0x76, 0x65], named: "latin1.txt")
+        let outcome = run(["analyze", path])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("invalid UTF-8 at byte 2"))
+        #expect(outcome.errors.contains("iconv"))
+    }
+
+    @Test func emptyTextIsRejected() {
+        let path = write(Array(" \n\t\n".utf8), named: "blank.txt")
+        let outcome = run(["analyze", path])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("the text is empty"))
+    }
+
+    @Test func binaryFileIsRejected() {
+        let path = write([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00], named: "program")
+        let outcome = run(["analyze", path])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("binary file"))
+    }
+
+    @Test func fiftyMegabyteTextIsRejected() throws {
+        let url = Fixtures.temporaryDirectory().appendingPathComponent("huge.txt")
+        let line = Array("Le chat dort sur le tapis du salon. ".utf8)
+        var data = Data(capacity: 50 * 1024 * 1024 + line.count)
+        while data.count < 50 * 1024 * 1024 {
+            data.append(contentsOf: line)
+        }
+        try data.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let outcome = run(["analyze", url.path])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("exceeds the limit"))
+        #expect(outcome.errors.contains("--max-bytes"))
+    }
+
+    @Test func usageErrorsExit64WithHints() {
+        let missing = run(["analyze"])
+        #expect(missing.status == .usage)
+        #expect(missing.errors.contains("missing FILE"))
+        let typo = run(["analyze", essay, "--fromat", "json"])
+        #expect(typo.status == .usage)
+        #expect(typo.errors.contains("did you mean --format?"))
+        let badFormat = run(["analyze", essay, "--format", "xml"])
+        #expect(badFormat.status == .usage)
+        #expect(badFormat.errors.contains("invalid value \"xml\" for --format"))
+        let command = run(["analyse", essay])
+        #expect(command.status == .usage)
+        #expect(command.errors.contains("did you mean 'analyze'?"))
+    }
+
+    @Test func helpGoesToStandardOutput() {
+        let outcome = run(["analyze", "--help"])
+        #expect(outcome.status == .success)
+        #expect(outcome.output.contains("Usage: plume analyze FILE"))
+        #expect(outcome.errors.isEmpty)
+    }
+}
