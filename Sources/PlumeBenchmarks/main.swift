@@ -1,16 +1,37 @@
 import Foundation
-import Lexicon
-import Plume
-import TextAnalysis
 
-// Temporary probe; replaced by the benchmark suite.
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+// plume-benchmark: Plume's release-built benchmark suite. Figures go to
+// stdout as Markdown, ready for BENCHMARKS.md.
+let benchmarks: [any Benchmark.Type] = [
+    StartupBenchmark.self,
+    AnalyzeBenchmark.self,
+]
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--help" || arguments.first == "-h" {
+    print("Usage: plume-benchmark [NAME ...]\n\nBenchmarks (all when no NAME is given):")
+    for benchmark in benchmarks {
+        print("  \(benchmark.name.padding(toLength: 14, withPad: " ", startingAt: 0))\(benchmark.summary)")
+    }
+    exit(0)
 }
-let directory = try ResourceDirectory.locate()
-var lexique: Lexique!
-print("lexique", try seconds { lexique = try Lexique(resources: directory) })
-print("hunspell", try seconds { _ = try SpellChecker() })
-print("analyzer", try seconds { _ = try Analyzer() })
+#if DEBUG
+    FileHandle.standardError.write(
+        Data("plume-benchmark: warning: debug build; use `swift build -c release`\n".utf8))
+#endif
+let selected = arguments.isEmpty ? benchmarks : benchmarks.filter { arguments.contains($0.name) }
+let unknown = arguments.filter { name in !benchmarks.contains { $0.name == name } }
+if !unknown.isEmpty {
+    FileHandle.standardError.write(
+        Data("plume-benchmark: error: unknown benchmark \(unknown.joined(separator: ", "))\n".utf8))
+    exit(64)
+}
+print("Machine: \(Measure.machine). Date: \(Date()).\n")
+for benchmark in selected {
+    do {
+        try benchmark.run(arguments: arguments)
+    } catch {
+        FileHandle.standardError.write(Data("plume-benchmark: \(benchmark.name) failed: \(error)\n".utf8))
+        exit(1)
+    }
+}

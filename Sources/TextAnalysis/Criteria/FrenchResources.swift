@@ -21,6 +21,8 @@ public final class FrenchResources: Sendable {
     public let annotator: WordAnnotator
     /// Orders spelling suggestions.
     public let suggestionRanker: SuggestionRanker
+    /// Fast spelling candidates one edit away.
+    public let candidateGenerator: CandidateGenerator
 
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
@@ -41,6 +43,7 @@ public final class FrenchResources: Sendable {
         levels = try LevelScale(list: WordList(LevelScale.relativePath, in: directory))
         annotator = WordAnnotator(lexique: lexique)
         suggestionRanker = SuggestionRanker(lexique: lexique)
+        candidateGenerator = CandidateGenerator(lexique: lexique)
     }
 }
 

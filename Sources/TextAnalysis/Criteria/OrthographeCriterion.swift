@@ -88,7 +88,13 @@ public struct OrthographeCriterion: TextCriterion {
     private func finding(for token: Token, context: AnalysisContext) -> Finding {
         let shown = context.document.original(token.span)
         let resources = context.resources
-        let candidates = resources.spellChecker.suggestions(for: token.text)
+        // Candidates one edit away cover most slips; Hunspell's slower
+        // search is only needed for the rest.
+        var candidates = resources.candidateGenerator.candidates(for: token.text)
+            .filter(resources.spellChecker.isCorrect)
+        if candidates.isEmpty {
+            candidates = resources.spellChecker.suggestions(for: token.text)
+        }
         let suggestions = Array(
             resources.suggestionRanker.rank(candidates, for: token.text).prefix(maximumSuggestions))
         let message =
