@@ -136,8 +136,8 @@ struct LexiqueParser: @unchecked Sendable {
         let entry = LexicalEntry(
             lemma: string(in: cell(2)),
             partOfSpeech: partOfSpeech(in: cell(3)),
-            gender: singleByte(in: cell(4)).flatMap { $0 == 0x6D ? .masculine : $0 == 0x66 ? .feminine : nil },
-            number: singleByte(in: cell(5)).flatMap { $0 == 0x73 ? .singular : $0 == 0x70 ? .plural : nil },
+            gender: gender(in: cell(4)),
+            number: grammaticalNumber(in: cell(5)),
             formFrequency: (films + books) / 2,
             lemmaFrequency: (lemmaFilms + lemmaBooks) / 2,
             syllables: Int(try number(in: cell(11), at: offset)),
@@ -146,8 +146,24 @@ struct LexiqueParser: @unchecked Sendable {
         return (string(in: cell(0)), entry)
     }
 
-    private func singleByte(in range: Range<Int>) -> UInt8? {
-        range.count == 1 ? bytes[range.lowerBound] : nil
+    /// `m` or `f`; anything else (empty, `m/f`) is no gender.
+    private func gender(in range: Range<Int>) -> Gender? {
+        guard range.count == 1 else { return nil }
+        switch bytes[range.lowerBound] {
+        case UInt8(ascii: "m"): return .masculine
+        case UInt8(ascii: "f"): return .feminine
+        default: return nil
+        }
+    }
+
+    /// `s` or `p`; anything else is no number.
+    private func grammaticalNumber(in range: Range<Int>) -> GrammaticalNumber? {
+        guard range.count == 1 else { return nil }
+        switch bytes[range.lowerBound] {
+        case UInt8(ascii: "s"): return .singular
+        case UInt8(ascii: "p"): return .plural
+        default: return nil
+        }
     }
 
     private static let partsOfSpeech: [(bytes: [UInt8], value: LexiquePartOfSpeech)] =

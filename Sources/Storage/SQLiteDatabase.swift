@@ -16,8 +16,10 @@ public final class SQLiteDatabase {
 
     private var handle: OpaquePointer?
 
-    /// Opens the database; a file database uses write-ahead logging so that
-    /// readers never block the writer and a crash loses no committed row.
+    /// Opens the database. A file database uses write-ahead logging, so
+    /// readers do not block the writer and a killed process loses no
+    /// committed row; with `synchronous = NORMAL`, a power failure may lose
+    /// the latest commits but never corrupts the file.
     /// - Throws: `StorageError.sqlite` when the file cannot be opened.
     public init(_ location: Location) throws {
         let path: String
