@@ -1,0 +1,204 @@
+import WritingModel
+
+/// One splice made to the text: `range` of the text as it was just before
+/// was replaced by `replacementLength` code units.
+public struct TextChange: Hashable, Sendable {
+    /// Replaced range, in the text before this splice.
+    public var range: TextSpan
+    /// Length of the new text, in UTF-16 code units.
+    public var replacementLength: Int
+
+    /// Creates a splice record.
+    public init(range: TextSpan, replacementLength: Int) {
+        self.range = range
+        self.replacementLength = replacementLength
+    }
+}
+
+/// An event checked against the current text, repaired if the replay allows it.
+public struct PreparedEvent: Hashable, Sendable {
+    /// The event with its time and positions made consistent.
+    public var event: KeystrokeEvent
+    /// The changes made to the event as logged, empty for a consistent event.
+    public var repairs: [ReplayRepair]
+}
+
+/// Rebuilds the text of a session event by event.
+///
+/// In `.repair` mode an inconsistent event is made consistent (times raised
+/// to the previous time, positions and ranges cut at the end of the text)
+/// and each change is reported as a `ReplayRepair`. In `.strict` mode, used
+/// for live streams, such an event is rejected and the text stays as it was.
+/// Snapshots always win: a snapshot that differs from the rebuilt text
+/// replaces it and is reported, in both modes.
+public struct TextReplayer: Sendable {
+    /// How inconsistent events are handled.
+    public enum Mode: Sendable {
+        /// Repair and report.
+        case repair
+        /// Reject with `KeystrokeAnalysisError.invalidEvent`.
+        case strict
+    }
+
+    /// The current text.
+    public private(set) var text: UTF16Text
+    /// Time of the last applied event, after repair.
+    public private(set) var lastTime: Int?
+    /// Number of events applied so far.
+    public private(set) var eventCount = 0
+    /// How inconsistent events are handled.
+    public let mode: Mode
+
+    /// Creates a replayer starting from `initialText`.
+    public init(initialText: String = "", mode: Mode = .repair) {
+        text = UTF16Text(initialText)
+        self.mode = mode
+    }
+
+    /// Checks `event` against the current text without changing anything.
+    /// - Throws: `KeystrokeAnalysisError.invalidEvent` in strict mode when
+    ///   the event needs a repair other than a snapshot.
+    public func prepare(_ event: KeystrokeEvent) throws -> PreparedEvent {
+        var checker = EventChecker(text: text, eventIndex: eventCount, line: event.line)
+        var prepared = event
+        prepared.time = checker.checkedTime(event.time, after: lastTime)
+        prepared.action = checker.checkedAction(event.action)
+        if mode == .strict, let repair = checker.repairs.first(where: { $0.kind != .snapshotMismatch })
+        {
+            throw KeystrokeAnalysisError.invalidEvent(
+                line: event.line ?? eventCount + 1, problem: "\(repair.kind.rawValue): \(repair.detail)")
+        }
+        return PreparedEvent(event: prepared, repairs: checker.repairs)
+    }
+
+    /// Applies a prepared event and returns the splices it made, in order.
+    /// - Complexity: O(length of the text after the edit point).
+    @discardableResult
+    public mutating func commit(_ prepared: PreparedEvent) -> [TextChange] {
+        eventCount += 1
+        lastTime = prepared.event.time
+        switch prepared.event.action {
+        case .insert(let position, let inserted):
+            return [splice(TextSpan(start: position, end: position), inserted)]
+        case .delete(let span, _, _), .cut(let span, _):
+            return span.isEmpty ? [] : [splice(span, "")]
+        case .replace(let span, let replacement, _), .paste(let span, let replacement),
+            .undo(let span, let replacement), .redo(let span, let replacement),
+            .composition(let span, let replacement):
+            return [splice(span, replacement)]
+        case .move(let span, let target):
+            let moved = text.substring(span)
+            let removal = splice(span, "")
+            return [removal, splice(TextSpan(start: target, end: target), moved)]
+        case .snapshot(let snapshot):
+            let whole = TextSpan(start: 0, end: text.count)
+            return text.string == snapshot ? [] : [splice(whole, snapshot)]
+        case .cursor, .compositionStart, .compositionEnd, .focusLost, .focusRegained:
+            return []
+        }
+    }
+
+    /// Prepares and commits an event.
+    @discardableResult
+    public mutating func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [TextChange]) {
+        let prepared = try prepare(event)
+        return (prepared, commit(prepared))
+    }
+
+    private mutating func splice(_ span: TextSpan, _ replacement: String) -> TextChange {
+        let units = Array(replacement.utf16)
+        text.replace(span, with: units)
+        return TextChange(range: span, replacementLength: units.count)
+    }
+}
+
+/// Makes one event consistent with the text and records what it changed.
+private struct EventChecker {
+    var text: UTF16Text
+    var eventIndex: Int
+    var line: Int?
+    var repairs: [ReplayRepair] = []
+
+    mutating func record(_ kind: ReplayRepair.Kind, _ detail: String) {
+        repairs.append(ReplayRepair(eventIndex: eventIndex, line: line, kind: kind, detail: detail))
+    }
+
+    mutating func checkedTime(_ time: Int, after previous: Int?) -> Int {
+        if time < 0 {
+            let used = previous ?? 0
+            record(.negativeTime, "time \(time) ms is negative; used \(used) ms")
+            return used
+        }
+        if let previous, time < previous {
+            record(.timeBackwards, "time \(time) ms is before the previous \(previous) ms; used \(previous) ms")
+            return previous
+        }
+        return time
+    }
+
+    mutating func checkedAction(_ action: KeystrokeAction) -> KeystrokeAction {
+        switch action {
+        case .insert(let position, let inserted):
+            return .insert(at: checkedPosition(position, "position"), text: inserted)
+        case .delete(let span, let direction, let expected):
+            let checked = checkedRange(span, expected: expected)
+            return .delete(checked, direction: direction, expected: expected)
+        case .replace(let span, let replacement, let expected):
+            return .replace(checkedRange(span, expected: expected), text: replacement, expected: expected)
+        case .paste(let span, let pasted):
+            return .paste(checkedRange(span, expected: nil), text: pasted)
+        case .cut(let span, let expected):
+            return .cut(checkedRange(span, expected: expected), expected: expected)
+        case .undo(let span, let replacement):
+            return .undo(checkedRange(span, expected: nil), text: replacement)
+        case .redo(let span, let replacement):
+            return .redo(checkedRange(span, expected: nil), text: replacement)
+        case .composition(let span, let replacement):
+            return .composition(checkedRange(span, expected: nil), text: replacement)
+        case .move(let span, let target):
+            let checked = checkedRange(span, expected: nil)
+            let limit = text.count - checked.length
+            guard target > limit else { return .move(checked, to: target) }
+            record(.positionBeyondText, "move target \(target) is past the \(limit) code units left "
+                + "once the range is removed; used \(limit)")
+            return .move(checked, to: limit)
+        case .cursor(let span, let key):
+            return .cursor(span.map { checkedRange($0, expected: nil) }, key: key)
+        case .snapshot(let snapshot):
+            checkSnapshot(snapshot)
+            return action
+        case .compositionStart, .compositionEnd, .focusLost, .focusRegained:
+            return action
+        }
+    }
+
+    private mutating func checkedPosition(_ position: Int, _ name: String) -> Int {
+        guard position > text.count else { return position }
+        record(.positionBeyondText, "\(name) \(position) is past the end of the text "
+            + "(\(text.count) code units); used \(text.count)")
+        return text.count
+    }
+
+    private mutating func checkedRange(_ span: TextSpan, expected: String?) -> TextSpan {
+        let count = text.count
+        guard span.end <= count else {
+            let clamped = TextSpan(start: min(span.start, count), end: count)
+            record(.rangeBeyondText, "range \(span) ends past the end of the text "
+                + "(\(count) code units); used \(clamped)")
+            return clamped
+        }
+        if let expected, !expected.isEmpty, text.substring(span) != expected {
+            record(.deletedTextMismatch, "the \(expected.utf16.count) code units the log says were "
+                + "removed differ from the text at \(span); removed the range as given")
+        }
+        return span
+    }
+
+    private mutating func checkSnapshot(_ snapshot: String) {
+        let rebuilt = text.string
+        guard rebuilt != snapshot else { return }
+        let offset = zip(rebuilt.utf16, snapshot.utf16).prefix { $0 == $1 }.count
+        record(.snapshotMismatch, "snapshot of \(snapshot.utf16.count) code units differs from "
+            + "the rebuilt text of \(text.count) from offset \(offset); took the snapshot")
+    }
+}
