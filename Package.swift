@@ -55,6 +55,10 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
         .testTarget(
             name: "TextAnalysisTests", dependencies: ["TextAnalysis", "_TestSupport"]),
+        .testTarget(
+            name: "KeystrokeAnalysisTests",
+            dependencies: ["KeystrokeAnalysis", "_TestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "StorageTests", dependencies: ["Storage"]),
         .testTarget(name: "PlumeTests", dependencies: ["Plume", "_TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WritingModel"]),

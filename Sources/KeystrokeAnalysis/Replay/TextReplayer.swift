@@ -46,12 +46,15 @@ public struct TextReplayer: Sendable {
     public private(set) var lastTime: Int?
     /// Number of events applied so far.
     public private(set) var eventCount = 0
+    /// Number of words in the text, kept up to date at each splice.
+    public private(set) var wordCount: Int
     /// How inconsistent events are handled.
     public let mode: Mode
 
     /// Creates a replayer starting from `initialText`.
     public init(initialText: String = "", mode: Mode = .repair) {
         text = UTF16Text(initialText)
+        wordCount = text.wordStarts(in: 0..<text.count)
         self.mode = mode
     }
 
@@ -106,8 +109,13 @@ public struct TextReplayer: Sendable {
     }
 
     private mutating func splice(_ span: TextSpan, _ replacement: String) -> TextChange {
+        // Only word starts from the splice point to one unit past the
+        // replaced range can change, so the count is updated locally.
         let units = Array(replacement.utf16)
+        let before = text.wordStarts(in: span.start..<min(span.end + 1, text.count))
         text.replace(span, with: units)
+        let end = min(span.start + units.count + 1, text.count)
+        wordCount += text.wordStarts(in: span.start..<end) - before
         return TextChange(range: span, replacementLength: units.count)
     }
 }
