@@ -56,12 +56,13 @@ public struct JSONLinesEventParser: Sendable {
 
     private func describe(_ error: DecodingError, line: Int) -> KeystrokeAnalysisError {
         switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+        case .typeMismatch(_, let context) where !context.codingPath.isEmpty,
+            .valueNotFound(_, let context) where !context.codingPath.isEmpty:
             let field = context.codingPath.last?.stringValue ?? "value"
             return .malformedLine(
                 source: source, line: line, problem: "field \"\(field)\" has the wrong type; "
                     + "\(WireEvent.expectedType(of: field))")
-        case .dataCorrupted, .keyNotFound:
+        case .dataCorrupted, .keyNotFound, .typeMismatch, .valueNotFound:
             return .malformedLine(
                 source: source, line: line, problem: "not a JSON object; each line must be one "
                     + "JSON object such as {\"kind\":\"insert\",\"time\":0,\"position\":0,\"text\":\"a\"}")
