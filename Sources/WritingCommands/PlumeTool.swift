@@ -6,6 +6,7 @@ public enum PlumeTool {
     /// Every subcommand, in the order `plume help` lists them.
     public static let commands: [any Command.Type] = [
         AnalyzeCommand.self,
+        ReplayCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name) and returns
