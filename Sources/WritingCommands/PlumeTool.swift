@@ -7,6 +7,7 @@ public enum PlumeTool {
     public static let commands: [any Command.Type] = [
         AnalyzeCommand.self,
         ReplayCommand.self,
+        StreamCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name) and returns

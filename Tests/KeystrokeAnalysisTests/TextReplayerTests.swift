@@ -55,7 +55,9 @@ import WritingModel
     @Test func strictErrorNamesLine() {
         let replayer = TextReplayer(initialText: "", mode: .strict)
         #expect(throws: KeystrokeAnalysisError.invalidEvent(
-            line: 4, problem: "negative_time: time -1 ms is negative; used 0 ms")
+            line: 4,
+            problem: "negative_time: time -1 ms is negative; the event was ignored, "
+                + "send a snapshot to resynchronise")
         ) {
             try replayer.prepare(event(-1, .insert(at: 0, text: "a"), line: 4))
         }

@@ -73,25 +73,6 @@ public struct LargePaste: Hashable, Sendable {
 
     /// Moves the span through one splice of the text.
     mutating func follow(_ change: TextChange) {
-        guard let current = span else { return }
-        let range = change.range
-        let delta = change.replacementLength - range.length
-        let start: Int
-        if current.start >= range.end {
-            start = current.start + delta
-        } else if current.start <= range.start {
-            start = current.start
-        } else {
-            start = range.start + change.replacementLength
-        }
-        let end: Int
-        if current.end <= range.start {
-            end = current.end
-        } else if current.end >= range.end {
-            end = current.end + delta
-        } else {
-            end = range.start
-        }
-        span = end > start ? TextSpan(start: start, end: end) : nil
+        span = span.flatMap(change.map)
     }
 }

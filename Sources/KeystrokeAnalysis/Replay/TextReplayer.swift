@@ -15,6 +15,32 @@ public struct TextChange: Hashable, Sendable {
     }
 }
 
+extension TextChange {
+    /// Where `span` lies after this splice: text inserted inside it joins
+    /// it, text inserted at its edges does not, and nil means all of it was
+    /// removed.
+    public func map(_ span: TextSpan) -> TextSpan? {
+        let delta = replacementLength - range.length
+        let start: Int
+        if span.start >= range.end {
+            start = span.start + delta
+        } else if span.start <= range.start {
+            start = span.start
+        } else {
+            start = range.start + replacementLength
+        }
+        let end: Int
+        if span.end <= range.start {
+            end = span.end
+        } else if span.end >= range.end {
+            end = span.end + delta
+        } else {
+            end = range.start
+        }
+        return end > start ? TextSpan(start: start, end: end) : nil
+    }
+}
+
 /// An event checked against the current text, repaired if the replay allows it.
 public struct PreparedEvent: Hashable, Sendable {
     /// The event with its time and positions made consistent.
@@ -68,8 +94,12 @@ public struct TextReplayer: Sendable {
         prepared.action = checker.checkedAction(event.action)
         if mode == .strict, let repair = checker.repairs.first(where: { $0.kind != .snapshotMismatch })
         {
+            // The repair's detail ends with what repair mode would have done.
+            let fault = repair.detail.components(separatedBy: "; ").first ?? repair.detail
             throw KeystrokeAnalysisError.invalidEvent(
-                line: event.line ?? eventCount + 1, problem: "\(repair.kind.rawValue): \(repair.detail)")
+                line: event.line ?? eventCount + 1,
+                problem: "\(repair.kind.rawValue): \(fault); the event was ignored, "
+                    + "send a snapshot to resynchronise")
         }
         return PreparedEvent(event: prepared, repairs: checker.repairs)
     }

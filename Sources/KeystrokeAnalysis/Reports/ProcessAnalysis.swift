@@ -59,6 +59,17 @@ public struct ProcessAnalysis: Sendable {
     }
 }
 
+extension ProcessAnalysis {
+    /// The two criterion reports and the findings for measures taken so far,
+    /// as a live session needs them without replaying its log again.
+    public static func reports(for measures: ProcessMeasures, levels: ProcessLevelTable) -> (
+        fluence: CriterionReport, revision: CriterionReport, findings: [Finding]
+    ) {
+        let builder = ProcessReportBuilder(measures: measures, levels: levels)
+        return (builder.fluence(), builder.revision(), builder.pasteFindings())
+    }
+}
+
 /// Turns measures into the two criterion reports and their findings.
 struct ProcessReportBuilder {
     var measures: ProcessMeasures

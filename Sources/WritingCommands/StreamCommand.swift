@@ -1,0 +1,92 @@
+import Foundation
+import KeystrokeAnalysis
+import Lexicon
+import Plume
+import WritingModel
+
+/// `plume stream`: live feedback on a writing session read as JSON lines.
+enum StreamCommand: Command {
+    static let name = "stream"
+    static let summary = "Read keystroke events on stdin, write measures and feedback as JSON lines."
+    static let usage = "stream [--throttle MS] [--pause-threshold MS] [--session ID]"
+    static let discussion = """
+        Input: one event per line in Plume's JSON-lines format (docs/keystroke-events.md),
+        plus {"kind":"analyze"} for a full report now and {"kind":"end"}. A recorded
+        log in the Kaggle CSV or ScriptLog TSV format is also accepted on stdin; it is
+        read whole and its events are fed one by one.
+
+        Output, one JSON object per line, flushed line by line: a "process" line with
+        the updated measures after each event; a "feedback" line with the findings of
+        each sentence completed or changed; a "report" line with the six-criterion
+        report on request and at the end; an "error" line naming the input line for a
+        malformed line or an event that does not fit the text, after which the session
+        goes on with the state it had.
+        """
+
+    static var options: [OptionSpec] {
+        [
+            .value(
+                "throttle", "MS",
+                "Send sentence feedback at most once per MS milliseconds of session time "
+                    + "(default 0: as soon as a sentence is due)."),
+            .value("pause-threshold", "MS", "Pause threshold in milliseconds (default 2000)."),
+            .value("session", "ID", "Session to stream when a TSV or CSV log holds several."),
+        ] + AnalyzerOptions.specs
+    }
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+        guard arguments.positionals.isEmpty else {
+            throw CommandError.usage("stream reads standard input and takes no FILE")
+        }
+        let throttle = try arguments.integer("throttle", in: 0...86_400_000) ?? 0
+        let threshold = try arguments.integer("pause-threshold", in: 1...3_600_000) ?? 2000
+        let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
+        let levels = try loadLevels(analyzer)
+        let session = WritingSession(
+            analyzer: analyzer, levels: levels, settings: ProcessSettings(pauseThreshold: threshold),
+            throttle: throttle)
+        let processor = StreamProcessor(session: session, output: context.output)
+        guard let first = context.readLine() else {
+            processor.finish()
+            return .success
+        }
+        if KeystrokeLogFormat.detect(firstLine: Substring(first)) ?? .jsonLines == .jsonLines {
+            var line: String? = first
+            while let current = line, processor.handle(current) {
+                line = context.readLine()
+            }
+        } else {
+            try streamRecordedLog(
+                first: first, session: arguments.value("session"), processor: processor,
+                context: context)
+        }
+        processor.finish()
+        return .success
+    }
+
+    private static func loadLevels(_ analyzer: Analyzer) throws -> ProcessLevelTable {
+        do {
+            return try ProcessLevelTable(
+                contentsOf: analyzer.resources.directory.lexicon(ProcessLevelTable.relativePath))
+        } catch let error as KeystrokeAnalysisError {
+            throw CommandError.failure(error.description)
+        }
+    }
+
+    /// Reads a whole TSV or CSV log from stdin and streams its events.
+    private static func streamRecordedLog(
+        first: String, session: String?, processor: StreamProcessor, context: CommandContext
+    ) throws {
+        var lines = [first]
+        while let line = context.readLine() { lines.append(line) }
+        let log: KeystrokeLog
+        do {
+            let logs = try KeystrokeLog.parseAll(lines.joined(separator: "\n"), source: "stdin")
+            log = try KeystrokeLog.select(logs, session: session, source: "stdin")
+        } catch let error as KeystrokeAnalysisError {
+            throw CommandError.failure(error.description)
+        }
+        processor.start(initialText: log.initialText)
+        for event in log.events where processor.handle(event) {}
+    }
+}

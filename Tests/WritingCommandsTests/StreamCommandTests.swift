@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+import _TestSupport
+
+@testable import WritingCommands
+
+/// `plume stream` and `plume replay` on event lines and real logs.
+@Suite(.serialized) struct StreamCommandTests {
+    struct Outcome {
+        var status: ExitCode
+        var lines: [[String: Any]]
+        var errors: String
+    }
+
+    func run(_ arguments: [String], input: [String]) -> Outcome {
+        let output = StringOutputChannel()
+        let errors = StringOutputChannel()
+        var lines = input[...]
+        let context = CommandContext(
+            output: output, errors: errors, environment: [:], readLine: { lines.popFirst() })
+        let status = PlumeTool.run(arguments, context: context)
+        let objects = output.text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        return Outcome(status: status, lines: objects, errors: errors.text)
+    }
+
+    func lines(_ outcome: Outcome, type: String) -> [[String: Any]] {
+        outcome.lines.filter { $0["type"] as? String == type }
+    }
+
+    @Test func badLinesGetErrorsAndStateSurvives() throws {
+        let outcome = run(["stream"], input: [
+            #"{"kind":"insert","time":0,"position":0,"text":"Le chat dort."}"#,
+            "{not json",
+            #"{"kind":"teleport","time":10}"#,
+            #"{"kind":"insert","time":-5,"position":0,"text":"x"}"#,
+            #"{"kind":"delete","time":20,"start":40,"end":41}"#,
+            #"{"kind":"insert","time":30,"position":13,"text":" Il mangge."}"#,
+            #"{"kind":"end"}"#,
+        ])
+        #expect(outcome.status == .success)
+        let errors = lines(outcome, type: "error")
+        #expect(errors.compactMap { $0["line"] as? Int } == [2, 3, 4, 5])
+        let messages = errors.compactMap { $0["message"] as? String }
+        #expect(messages[0].contains("not a JSON object"))
+        #expect(messages[1].contains("unknown event kind \"teleport\""))
+        #expect(messages[2].contains("negative_time"))
+        #expect(messages[3].contains("range_beyond_text"))
+        let process = lines(outcome, type: "process")
+        #expect(process.count == 2)
+        let last = try #require(process.last?["measures"] as? [String: Any])
+        #expect(last["final_characters"] as? Int == 24)
+        let report = try #require(lines(outcome, type: "report").last)
+        #expect(report["final"] as? Bool == true)
+        let matches = try #require((report["report"] as? [String: Any])?["matches"] as? [[String: Any]])
+        #expect(matches.contains { $0["offset"] as? Int == 17 && $0["length"] as? Int == 6 })
+    }
+
+    @Test func feedbackComesPerCompletedSentence() throws {
+        let outcome = run(["stream"], input: [
+            #"{"kind":"insert","time":0,"position":0,"text":"Il mangge"}"#,
+            #"{"kind":"insert","time":100,"position":9,"text":"."}"#,
+            #"{"kind":"insert","time":200,"position":10,"text":" Elle dort."}"#,
+        ])
+        let feedback = lines(outcome, type: "feedback")
+        #expect(feedback.count == 2)
+        #expect(feedback.first?["offset"] as? Int == 0)
+        #expect(feedback.first?["length"] as? Int == 10)
+        let matches = try #require(feedback.first?["matches"] as? [[String: Any]])
+        #expect(matches.first?["offset"] as? Int == 3)
+        #expect(feedback.last?["offset"] as? Int == 11)
+        #expect(lines(outcome, type: "report").count == 1)
+    }
+
+    @Test func throttleHoldsFeedbackBack() {
+        let outcome = run(["stream", "--throttle", "10000"], input: [
+            #"{"kind":"insert","time":0,"position":0,"text":"Un."}"#,
+            #"{"kind":"insert","time":100,"position":3,"text":" Deux."}"#,
+            #"{"kind":"insert","time":200,"position":9,"text":" Trois."}"#,
+            #"{"kind":"analyze"}"#,
+        ])
+        let feedbackEvents = lines(outcome, type: "feedback").compactMap { $0["event"] as? Int }
+        #expect(feedbackEvents == [1, 3, 3])
+        #expect(lines(outcome, type: "report").map { $0["final"] as? Bool } == [false, true])
+    }
+
+    @Test func recordedScriptLogStreams() throws {
+        let text = Fixtures.corpusText("keystrokes/scriptlog/events.tsv")
+        let input = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let outcome = run(["stream", "--session", "V_M"], input: input)
+        #expect(outcome.status == .success)
+        #expect(lines(outcome, type: "error").isEmpty)
+        // 977 rows, of which one key row and its replacement row make one event.
+        #expect(lines(outcome, type: "process").count == 976)
+        #expect(!lines(outcome, type: "feedback").isEmpty)
+        let final = try #require(lines(outcome, type: "process").last?["measures"] as? [String: Any])
+        let recorded = Fixtures.corpusText("keystrokes/scriptlog/final_texts/V_M.txt")
+        #expect(final["final_characters"] as? Int == recorded.utf16.count)
+    }
+
+    @Test func replayPrintsTextAtMoment() {
+        let log = Fixtures.corpusURL("keystrokes/scriptlog/events.tsv").path
+        let output = StringOutputChannel()
+        let errors = StringOutputChannel()
+        let context = CommandContext(output: output, errors: errors, environment: [:])
+        #expect(PlumeTool.run(["replay", log, "--session", "V_M", "--at", "0"], context: context) == .success)
+        #expect(output.text.utf16.count <= 1)
+        let missing = PlumeTool.run(["replay", log], context: context)
+        #expect(missing == .failure)
+        #expect(errors.text.contains("holds 18 sessions"))
+    }
+}
