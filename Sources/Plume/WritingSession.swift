@@ -5,18 +5,20 @@ import WritingModel
 /// sentence feedback out.
 ///
 /// Events are checked strictly: an event that does not fit the text is
-/// rejected and the session keeps its state. A sentence is analysed when
-/// the writer completes it, changes a completed sentence and types a
-/// non-letter, or leaves a sentence they changed; its findings are cached
-/// by sentence text, so the cost of a keystroke does not grow with the
-/// length of the text. One session serves one writer from one thread.
+/// rejected and the session keeps its state. A sentence becomes due for
+/// analysis when the writer completes it, changes a completed sentence and
+/// types a non-letter, or leaves a sentence they changed. Finding the
+/// sentence scans only its neighbourhood, so the cost of a keystroke does
+/// not grow with the length of the text; `SentenceFeedbackService`
+/// analyses due sentences, on another thread if the caller wishes. One
+/// session serves one writer from one thread.
 public final class WritingSession {
-    /// Findings for one sentence, with offsets in the whole text.
-    public struct SentenceFeedback: Sendable {
-        /// The sentence, without surrounding white space.
+    /// A sentence due for analysis, copied at the moment it became due.
+    public struct DueSentence: Hashable, Sendable {
+        /// Where the sentence was in the text at that moment.
         public var span: TextSpan
-        /// Findings inside it, from the text criteria.
-        public var findings: [Finding]
+        /// Its text.
+        public var text: String
     }
 
     private let analyzer: Analyzer
@@ -25,33 +27,35 @@ public final class WritingSession {
     public let throttle: Int
     /// Replay and measures so far.
     public private(set) var tracker: ProcessTracker
-    private var cache = SentenceFindingCache()
     private var editing: TextSpan?
     private var editingChanged = false
     private var pending: [TextSpan] = []
     private var lastFeedbackTime: Int?
 
-    /// Creates a session starting from `initialText` at time 0.
+    /// Creates a session starting from `initialText`.
+    /// - Parameter sessionStart: the session's start on the events' clock:
+    ///   0 for Plume's JSON lines, nil for a log whose clock has another
+    ///   origin, so that the first keystroke stands in for it.
     public init(
         analyzer: Analyzer, levels: ProcessLevelTable, settings: ProcessSettings = ProcessSettings(),
-        initialText: String = "", throttle: Int = 0
+        initialText: String = "", sessionStart: Int? = 0, throttle: Int = 0
     ) {
         self.analyzer = analyzer
         self.levels = levels
         self.throttle = max(0, throttle)
         tracker = ProcessTracker(
-            initialText: initialText, sessionStart: 0, settings: settings, mode: .strict)
+            initialText: initialText, sessionStart: sessionStart, settings: settings, mode: .strict)
     }
 
     /// The current text.
     public var text: UTF16Text { tracker.replayer.text }
 
     /// Applies one event.
-    /// - Returns: the event as applied and the feedback it makes due; empty
-    ///   while the throttle holds feedback back.
+    /// - Returns: the event as applied and the sentences it makes due for
+    ///   analysis; none while the throttle holds them back.
     /// - Throws: `KeystrokeAnalysisError.invalidEvent` when the event does
     ///   not fit the text; nothing changes then.
-    public func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [SentenceFeedback]) {
+    public func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [DueSentence]) {
         let (prepared, changes) = try tracker.apply(event)
         for change in changes {
             editing = editing.flatMap(change.map)
@@ -69,17 +73,17 @@ public final class WritingSession {
         if let last = lastFeedbackTime, prepared.event.time - last < throttle {
             return (prepared, [])
         }
-        return (prepared, try flushFeedback(at: prepared.event.time))
+        return (prepared, flushDue(at: prepared.event.time))
     }
 
-    /// Analyses every sentence waiting for feedback, regardless of the throttle.
-    public func flushFeedback(at time: Int? = nil) throws -> [SentenceFeedback] {
+    /// Every sentence waiting for analysis, regardless of the throttle.
+    public func flushDue(at time: Int? = nil) -> [DueSentence] {
         guard !pending.isEmpty else { return [] }
         var seen = Set<TextSpan>()
         let spans = pending.filter { seen.insert($0).inserted }
         pending.removeAll()
         lastFeedbackTime = time ?? tracker.replayer.lastTime
-        return try spans.map(feedback(for:))
+        return spans.map { DueSentence(span: $0, text: text.substring($0)) }
     }
 
     /// The full report: the four text criteria on the whole text, with the
@@ -108,20 +112,4 @@ public final class WritingSession {
         }
     }
 
-    private func feedback(for span: TextSpan) throws -> SentenceFeedback {
-        let sentence = text.substring(span)
-        let relative: [Finding]
-        if let cached = cache.findings(for: sentence) {
-            relative = cached
-        } else {
-            relative = try analyzer.analyze(sentence).matches
-            cache.store(relative, for: sentence)
-        }
-        let findings = relative.map { finding in
-            var shifted = finding
-            shifted.span = finding.span.shifted(by: span.start)
-            return shifted
-        }
-        return SentenceFeedback(span: span, findings: findings)
-    }
 }

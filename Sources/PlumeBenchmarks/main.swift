@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [any Benchmark.Type] = [
     StartupBenchmark.self,
     AnalyzeBenchmark.self,
+    StreamBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

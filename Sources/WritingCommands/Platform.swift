@@ -8,6 +8,16 @@ public enum Platform {
         isatty(descriptor) == 1
     }
 
+    /// Lowers the calling thread's scheduling priority (nice 10 on Linux),
+    /// so that background analysis yields the processor to the thread that
+    /// answers keystrokes. Failure leaves the priority as it was.
+    public static func lowerThreadPriority() {
+        #if os(Linux)
+            // With NPTL the nice value is per thread, and 0 names the caller.
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
+    }
+
     /// Ignores SIGPIPE so that a closed stdout becomes a write error the
     /// tool handles (and exits cleanly) instead of killing the process.
     public static func ignoreBrokenPipes() {

@@ -17,10 +17,12 @@ enum StreamCommand: Command {
 
         Output, one JSON object per line, flushed line by line: a "process" line with
         the updated measures after each event; a "feedback" line with the findings of
-        each sentence completed or changed; a "report" line with the six-criterion
-        report on request and at the end; an "error" line naming the input line for a
-        malformed line or an event that does not fit the text, after which the session
-        goes on with the state it had.
+        each sentence completed or changed, analysed in the background and naming the
+        event after which the sentence was taken (it may follow later "process"
+        lines); a "report" line with the six-criterion report on request and at the
+        end; an "error" line naming the input line for a malformed line or an event
+        that does not fit the text, after which the session goes on with the state
+        it had.
         """
 
     static var options: [OptionSpec] {
@@ -42,23 +44,28 @@ enum StreamCommand: Command {
         let threshold = try arguments.integer("pause-threshold", in: 1...3_600_000) ?? 2000
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
         let levels = try loadLevels(analyzer)
-        let session = WritingSession(
-            analyzer: analyzer, levels: levels, settings: ProcessSettings(pauseThreshold: threshold),
-            throttle: throttle)
-        let processor = StreamProcessor(session: session, output: context.output)
-        guard let first = context.readLine() else {
+        let settings = ProcessSettings(pauseThreshold: threshold)
+        let sentences = SentenceFeedbackService(analyzer: analyzer)
+        let first = context.readLine()
+        if let first, KeystrokeLogFormat.detect(firstLine: Substring(first)) ?? .jsonLines != .jsonLines {
+            let log = try readRecordedLog(
+                first: first, session: arguments.value("session"), context: context)
+            let session = WritingSession(
+                analyzer: analyzer, levels: levels, settings: settings,
+                initialText: log.initialText, sessionStart: log.sessionStart, throttle: throttle)
+            let processor = StreamProcessor(
+                session: session, sentences: sentences, output: context.output)
+            for event in log.events where !processor.handle(event) { break }
             processor.finish()
             return .success
         }
-        if KeystrokeLogFormat.detect(firstLine: Substring(first)) ?? .jsonLines == .jsonLines {
-            var line: String? = first
-            while let current = line, processor.handle(current) {
-                line = context.readLine()
-            }
-        } else {
-            try streamRecordedLog(
-                first: first, session: arguments.value("session"), processor: processor,
-                context: context)
+        let session = WritingSession(
+            analyzer: analyzer, levels: levels, settings: settings, throttle: throttle)
+        let processor = StreamProcessor(
+                session: session, sentences: sentences, output: context.output)
+        var line = first
+        while let current = line, processor.handle(current) {
+            line = context.readLine()
         }
         processor.finish()
         return .success
@@ -73,20 +80,17 @@ enum StreamCommand: Command {
         }
     }
 
-    /// Reads a whole TSV or CSV log from stdin and streams its events.
-    private static func streamRecordedLog(
-        first: String, session: String?, processor: StreamProcessor, context: CommandContext
-    ) throws {
+    /// Reads a whole TSV or CSV log from stdin.
+    private static func readRecordedLog(first: String, session: String?, context: CommandContext)
+        throws -> KeystrokeLog
+    {
         var lines = [first]
         while let line = context.readLine() { lines.append(line) }
-        let log: KeystrokeLog
         do {
             let logs = try KeystrokeLog.parseAll(lines.joined(separator: "\n"), source: "stdin")
-            log = try KeystrokeLog.select(logs, session: session, source: "stdin")
+            return try KeystrokeLog.select(logs, session: session, source: "stdin")
         } catch let error as KeystrokeAnalysisError {
             throw CommandError.failure(error.description)
         }
-        processor.start(initialText: log.initialText)
-        for event in log.events where processor.handle(event) {}
     }
 }

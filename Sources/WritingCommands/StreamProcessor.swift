@@ -1,19 +1,38 @@
+import Dispatch
 import KeystrokeAnalysis
 import Plume
 import WritingModel
 
-/// Turns input lines into output lines for `plume stream`.
-final class StreamProcessor {
-    private var session: WritingSession
+/// Turns input lines into output lines for `plume stream`; public so that
+/// the benchmark drives the same path as the command.
+///
+/// Events are handled on the caller's thread: the measures line is written
+/// before `handle` returns. Due sentences are analysed one after another on
+/// a background queue, so a slow sentence (a new unknown word needs
+/// Hunspell suggestions) never delays the next keystroke; their feedback
+/// lines name the event after which the sentence was taken and may follow
+/// later measures lines. A report waits for the queued analyses first.
+public final class StreamProcessor {
+    private let session: WritingSession
+    private let sentences: SentenceFeedbackService
     private let output: any OutputChannel
+    private let analysisQueue = DispatchQueue(label: "plume.stream.sentences")
     private let parser = JSONLinesEventParser(source: "stdin")
     private var lineNumber = 0
     private var eventCount = 0
     private var ended = false
+    private let sendsFeedback: Bool
 
-    init(session: WritingSession, output: any OutputChannel) {
+    /// Creates a processor writing to `output`; without `sendsFeedback`,
+    /// due sentences are dropped and only measures and reports are sent.
+    public init(
+        session: WritingSession, sentences: SentenceFeedbackService, output: any OutputChannel,
+        sendsFeedback: Bool = true
+    ) {
         self.session = session
+        self.sentences = sentences
         self.output = output
+        self.sendsFeedback = sendsFeedback
     }
 
     /// Whether the reader of stdout has gone; the stream then stops quietly.
@@ -21,14 +40,8 @@ final class StreamProcessor {
         (output as? FileOutputChannel)?.isBroken == true
     }
 
-    /// Sets the text a recorded log starts from, before its first event.
-    func start(initialText: String) {
-        guard !initialText.isEmpty else { return }
-        _ = handle(KeystrokeEvent(time: 0, action: .snapshot(initialText), line: 0))
-    }
-
     /// Handles one input line; returns whether to read on.
-    func handle(_ line: String) -> Bool {
+    public func handle(_ line: String) -> Bool {
         lineNumber += 1
         if line.allSatisfy(\.isWhitespace) { return true }
         do {
@@ -36,7 +49,7 @@ final class StreamProcessor {
             case .event(let event):
                 return handle(event)
             case .analyzeRequest:
-                try sendFeedback(session.flushFeedback())
+                analyze(session.flushDue())
                 try sendReport(final: false)
             case .endOfSession:
                 finish()
@@ -49,14 +62,14 @@ final class StreamProcessor {
     }
 
     /// Handles one event; returns whether to read on.
-    func handle(_ event: KeystrokeEvent) -> Bool {
+    public func handle(_ event: KeystrokeEvent) -> Bool {
         do {
-            let (prepared, feedback) = try session.apply(event)
+            let (prepared, due) = try session.apply(event)
             eventCount += 1
             write(StreamLine.Process(
                 event: eventCount, line: event.line ?? lineNumber, time: prepared.event.time,
                 measures: StreamLine.compactMeasures(session.tracker.measures)))
-            try sendFeedback(feedback)
+            analyze(due)
         } catch {
             write(StreamLine.Failure(line: event.line ?? lineNumber, message: "\(error)"))
         }
@@ -64,31 +77,53 @@ final class StreamProcessor {
     }
 
     /// Sends what is still due and the final report, once.
-    func finish() {
+    public func finish() {
         guard !ended else { return }
         ended = true
+        analyze(session.flushDue())
         do {
-            try sendFeedback(session.flushFeedback())
             try sendReport(final: true)
         } catch {
             write(StreamLine.Failure(line: lineNumber, message: "\(error)"))
         }
     }
 
-    private func sendFeedback(_ feedback: [WritingSession.SentenceFeedback]) throws {
-        for item in feedback {
-            write(StreamLine.Feedback(
-                event: eventCount, offset: item.span.start, length: item.span.length,
-                matches: item.findings))
+    /// Waits until every queued sentence has been analysed and written.
+    public func waitForFeedback() {
+        analysisQueue.sync {}
+    }
+
+    private func analyze(_ due: [WritingSession.DueSentence]) {
+        guard sendsFeedback, !due.isEmpty else { return }
+        let event = eventCount
+        let (sentences, output) = (self.sentences, self.output)
+        let line = lineNumber
+        analysisQueue.async {
+            Platform.lowerThreadPriority()
+            for sentence in due {
+                do {
+                    let feedback = try sentences.feedback(for: sentence)
+                    Self.write(StreamLine.Feedback(
+                        event: event, offset: feedback.span.start, length: feedback.span.length,
+                        matches: feedback.findings), to: output)
+                } catch {
+                    Self.write(StreamLine.Failure(line: line, message: "\(error)"), to: output)
+                }
+            }
         }
     }
 
     private func sendReport(final: Bool) throws {
+        waitForFeedback()
         write(StreamLine.Report(event: eventCount, final: final, report: try session.report()))
     }
 
     private func write(_ value: some Encodable) {
-        guard !isOutputClosed else { return }
+        Self.write(value, to: output)
+    }
+
+    private static func write(_ value: some Encodable, to output: any OutputChannel) {
+        if (output as? FileOutputChannel)?.isBroken == true { return }
         output.write(StreamLine.encode(value) + "\n")
         output.flush()
     }

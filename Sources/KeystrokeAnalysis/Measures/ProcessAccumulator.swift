@@ -41,6 +41,9 @@ public struct ProcessAccumulator: Sendable {
     var series: [SeriesBucket] = []
     var pendingPaste: Int?
 
+    /// Most time buckets kept: 24 hours of one-minute buckets.
+    public static let maximumBuckets = 1440
+
     /// Creates an accumulator for a session that starts with `initialLength`
     /// code units of text, at `sessionStart` on the log's clock when known.
     public init(settings: ProcessSettings = ProcessSettings(), sessionStart: Int?, initialLength: Int)
@@ -121,8 +124,10 @@ public struct ProcessAccumulator: Sendable {
     }
 
     mutating func bucket(at time: Int, _ update: (inout SeriesBucket) -> Void) {
+        // Later events share the last bucket, so a clock that jumps (or an
+        // editor that sends epoch times) cannot make the series grow unbounded.
         let origin = sessionStart ?? firstKeystrokeTime ?? time
-        let index = max(0, (time - origin) / settings.seriesBucket)
+        let index = min(max(0, (time - origin) / settings.seriesBucket), Self.maximumBuckets - 1)
         while series.count <= index {
             series.append(SeriesBucket(length: series.last?.length ?? initialLength))
         }
