@@ -47,13 +47,13 @@ public enum KeystrokeAnalysisError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    private func sessionMessage(source: String, requested: String?, available: [String]) -> String
-    {
+    private func sessionMessage(source: String, requested: String?, available: [String]) -> String {
         let listed = available.prefix(10).joined(separator: ", ")
         let more = available.count > 10 ? ", …" : ""
         if let requested {
             return "\(source): no session \(requested); sessions are \(listed)\(more)"
         }
-        return "\(source): holds \(available.count) sessions (\(listed)\(more)); choose one with --session"
+        return
+            "\(source): holds \(available.count) sessions (\(listed)\(more)); choose one with --session"
     }
 }

@@ -57,7 +57,9 @@ enum SentenceLocator {
 
     private static func endsSentence(before offset: Int, in text: UTF16Text) -> Bool {
         var scan = offset
-        while scan > 0 && UTF16Text.isSpace(text[scan - 1]) && !UTF16Text.isLineBreak(text[scan - 1]) {
+        while scan > 0 && UTF16Text.isSpace(text[scan - 1])
+            && !UTF16Text.isLineBreak(text[scan - 1])
+        {
             scan -= 1
         }
         while scan > 0 && UTF16Text.isClosing(text[scan - 1]) { scan -= 1 }

@@ -37,7 +37,8 @@ public final class WritingSession {
     ///   0 for Plume's JSON lines, nil for a log whose clock has another
     ///   origin, so that the first keystroke stands in for it.
     public init(
-        analyzer: Analyzer, levels: ProcessLevelTable, settings: ProcessSettings = ProcessSettings(),
+        analyzer: Analyzer, levels: ProcessLevelTable,
+        settings: ProcessSettings = ProcessSettings(),
         initialText: String = "", sessionStart: Int? = 0, throttle: Int = 0
     ) {
         self.analyzer = analyzer
@@ -105,7 +106,8 @@ public final class WritingSession {
         }
         editing = sentence.span.isEmpty ? nil : sentence.span
         editingChanged = true
-        let previousIsWord = caret > 0 && caret <= text.count && UTF16Text.isWordUnit(text[caret - 1])
+        let previousIsWord =
+            caret > 0 && caret <= text.count && UTF16Text.isWordUnit(text[caret - 1])
         if sentence.isComplete && !previousIsWord && !sentence.span.isEmpty {
             pending.append(sentence.span)
             editingChanged = false

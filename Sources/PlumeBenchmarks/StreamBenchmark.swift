@@ -22,7 +22,8 @@ enum StreamBenchmark: Benchmark {
             throw KeystrokeAnalysisError.emptyLog(source: "events.tsv")
         }
         let novel = try String(
-            contentsOf: Measure.corpus("eltec/FRA02701_Maupassant.txt", root: root), encoding: .utf8)
+            contentsOf: Measure.corpus("eltec/FRA02701_Maupassant.txt", root: root), encoding: .utf8
+        )
         print("### stream: latency per event\n")
         print("Load average before the run: \(loadAverage).\n")
         print("| input | events | p50 µs | p99 µs | max µs | feedback lines | drain s |")
@@ -47,7 +48,8 @@ enum StreamBenchmark: Benchmark {
             "\nEach event is timed from its arrival to its flushed measures line. Sentence "
                 + "feedback runs on a background queue; the last column is the time to drain "
                 + "it after the last event.\n")
-        twoHourMemory(novel: novel, session: WritingSession(analyzer: analyzer, levels: levels),
+        twoHourMemory(
+            novel: novel, session: WritingSession(analyzer: analyzer, levels: levels),
             sentences: sentences)
     }
 
@@ -159,11 +161,12 @@ struct TypingSimulator {
                 time += interval
                 events.append(KeystrokeEvent(time: time, action: .insert(at: position, text: "x")))
                 time += 300
-                events.append(KeystrokeEvent(
-                    time: time,
-                    action: .delete(
-                        .init(start: position, end: position + 1), direction: .backward,
-                        expected: "x")))
+                events.append(
+                    KeystrokeEvent(
+                        time: time,
+                        action: .delete(
+                            .init(start: position, end: position + 1), direction: .backward,
+                            expected: "x")))
                 interval = 250
             }
             time += interval

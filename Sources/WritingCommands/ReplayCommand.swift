@@ -31,7 +31,8 @@ enum ReplayCommand: Command {
         guard arguments.positionals.count == 1 else {
             throw CommandError.usage(
                 arguments.positionals.isEmpty
-                    ? "missing LOG to replay" : "expected one LOG, got \(arguments.positionals.count)")
+                    ? "missing LOG to replay"
+                    : "expected one LOG, got \(arguments.positionals.count)")
         }
         let path = arguments.positionals[0]
         let at = try arguments.integer("at", in: 0...Int(Int32.max))

@@ -7,7 +7,8 @@ import WritingModel
 /// `plume stream`: live feedback on a writing session read as JSON lines.
 enum StreamCommand: Command {
     static let name = "stream"
-    static let summary = "Read keystroke events on stdin, write measures and feedback as JSON lines."
+    static let summary =
+        "Read keystroke events on stdin, write measures and feedback as JSON lines."
     static let usage = "stream [--throttle MS] [--pause-threshold MS] [--session ID]"
     static let discussion = """
         Input: one event per line in Plume's JSON-lines format (docs/keystroke-events.md),
@@ -47,7 +48,9 @@ enum StreamCommand: Command {
         let settings = ProcessSettings(pauseThreshold: threshold)
         let sentences = SentenceFeedbackService(analyzer: analyzer)
         let first = context.readLine()
-        if let first, KeystrokeLogFormat.detect(firstLine: Substring(first)) ?? .jsonLines != .jsonLines {
+        if let first,
+            KeystrokeLogFormat.detect(firstLine: Substring(first)) ?? .jsonLines != .jsonLines
+        {
             let log = try readRecordedLog(
                 first: first, session: arguments.value("session"), context: context)
             let session = WritingSession(
@@ -62,7 +65,7 @@ enum StreamCommand: Command {
         let session = WritingSession(
             analyzer: analyzer, levels: levels, settings: settings, throttle: throttle)
         let processor = StreamProcessor(
-                session: session, sentences: sentences, output: context.output)
+            session: session, sentences: sentences, output: context.output)
         var line = first
         while let current = line, processor.handle(current) {
             line = context.readLine()

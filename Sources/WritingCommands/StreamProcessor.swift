@@ -66,9 +66,10 @@ public final class StreamProcessor {
         do {
             let (prepared, due) = try session.apply(event)
             eventCount += 1
-            write(StreamLine.Process(
-                event: eventCount, line: event.line ?? lineNumber, time: prepared.event.time,
-                measures: StreamLine.compactMeasures(session.tracker.measures)))
+            write(
+                StreamLine.Process(
+                    event: eventCount, line: event.line ?? lineNumber, time: prepared.event.time,
+                    measures: StreamLine.compactMeasures(session.tracker.measures)))
             analyze(due)
         } catch {
             write(StreamLine.Failure(line: event.line ?? lineNumber, message: "\(error)"))
@@ -103,9 +104,10 @@ public final class StreamProcessor {
             for sentence in due {
                 do {
                     let feedback = try sentences.feedback(for: sentence)
-                    Self.write(StreamLine.Feedback(
-                        event: event, offset: feedback.span.start, length: feedback.span.length,
-                        matches: feedback.findings), to: output)
+                    Self.write(
+                        StreamLine.Feedback(
+                            event: event, offset: feedback.span.start, length: feedback.span.length,
+                            matches: feedback.findings), to: output)
                 } catch {
                     Self.write(StreamLine.Failure(line: line, message: "\(error)"), to: output)
                 }

@@ -39,7 +39,8 @@ import _TestSupport
         // The writer pasted four passages of 371 to 932 characters from a
         // source and reworked them; the THEcorpus file uses CR LF, so the
         // findings are checked on the rebuilt text alone.
-        let log = try #require(ScriptLogReplayTests.logs.first { $0.sessionID == "A2_2023RI3_il_2" })
+        let log = try #require(
+            ScriptLogReplayTests.logs.first { $0.sessionID == "A2_2023RI3_il_2" })
         let analysis = ProcessAnalysis(log: log, levels: Self.levels)
         #expect(analysis.measures.largePastes.map(\.length) == [409, 453, 371, 932])
         #expect(analysis.revisionReport.measures["large_paste_count"] == .integer(4))
@@ -80,7 +81,8 @@ import _TestSupport
             messages.append(ProcessMessages.fluence(level: level, measures: measures))
             for tooMuch in [false, true] {
                 messages.append(
-                    ProcessMessages.revision(level: level, tooMuchDeleted: tooMuch, measures: measures))
+                    ProcessMessages.revision(
+                        level: level, tooMuchDeleted: tooMuch, measures: measures))
             }
         }
         for message in messages {

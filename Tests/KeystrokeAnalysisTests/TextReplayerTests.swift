@@ -12,25 +12,33 @@ import WritingModel
         var replayer = TextReplayer(initialText: "abc")
         let events = [
             event(100, .insert(at: 9, text: "d"), line: 2),
-            event(50, .delete(TextSpan(start: 2, end: 8), direction: .selection, expected: nil), line: 3),
-            event(-4, .delete(TextSpan(start: 0, end: 1), direction: .backward, expected: "z"), line: 4),
+            event(
+                50, .delete(TextSpan(start: 2, end: 8), direction: .selection, expected: nil),
+                line: 3),
+            event(
+                -4, .delete(TextSpan(start: 0, end: 1), direction: .backward, expected: "z"),
+                line: 4),
             event(200, .snapshot("bcX"), line: 5),
-            event(300, .delete(TextSpan(start: 7, end: 9), direction: .forward, expected: nil), line: 6),
+            event(
+                300, .delete(TextSpan(start: 7, end: 9), direction: .forward, expected: nil),
+                line: 6),
         ]
         var repairs: [ReplayRepair] = []
         for item in events {
             let (prepared, _) = try replayer.apply(item)
             repairs += prepared.repairs
         }
-        #expect(repairs.map(\.kind) == [
-            .positionBeyondText, .timeBackwards, .rangeBeyondText, .negativeTime,
-            .deletedTextMismatch, .snapshotMismatch, .rangeBeyondText,
-        ])
+        #expect(
+            repairs.map(\.kind) == [
+                .positionBeyondText, .timeBackwards, .rangeBeyondText, .negativeTime,
+                .deletedTextMismatch, .snapshotMismatch, .rangeBeyondText,
+            ])
         #expect(repairs.map(\.line) == [2, 3, 3, 4, 4, 5, 6])
         #expect(replayer.text.string == "bcX")
         #expect(replayer.lastTime == 300)
-        #expect(repairs[0].description == "event 1 (line 2): position_beyond_text: position 9 is "
-            + "past the end of the text (3 code units); used 3")
+        #expect(
+            repairs[0].description == "event 1 (line 2): position_beyond_text: position 9 is "
+                + "past the end of the text (3 code units); used 3")
         // Repair messages give offsets and lengths, never the text.
         #expect(!repairs.contains { $0.detail.contains("z") || $0.detail.contains("bcX") })
     }
@@ -42,7 +50,8 @@ import WritingModel
             try replayer.apply(event(5, .insert(at: 0, text: "x"), line: 9))
         }
         #expect(throws: KeystrokeAnalysisError.self) {
-            try replayer.apply(event(20, .delete(TextSpan(start: 3, end: 6), direction: .forward, expected: nil)))
+            try replayer.apply(
+                event(20, .delete(TextSpan(start: 3, end: 6), direction: .forward, expected: nil)))
         }
         #expect(replayer.text.string == "abcd")
         #expect(replayer.lastTime == 10)
@@ -54,10 +63,11 @@ import WritingModel
 
     @Test func strictErrorNamesLine() {
         let replayer = TextReplayer(initialText: "", mode: .strict)
-        #expect(throws: KeystrokeAnalysisError.invalidEvent(
-            line: 4,
-            problem: "negative_time: time -1 ms is negative; the event was ignored, "
-                + "send a snapshot to resynchronise")
+        #expect(
+            throws: KeystrokeAnalysisError.invalidEvent(
+                line: 4,
+                problem: "negative_time: time -1 ms is negative; the event was ignored, "
+                    + "send a snapshot to resynchronise")
         ) {
             try replayer.prepare(event(-1, .insert(at: 0, text: "a"), line: 4))
         }
@@ -83,16 +93,19 @@ import WritingModel
         try replayer.apply(event(2, .insert(at: 5, text: " ")))
         #expect(replayer.text.string == "Les c hat")
         #expect(replayer.wordCount == 3)
-        try replayer.apply(event(3, .delete(TextSpan(start: 5, end: 6), direction: .backward, expected: " ")))
+        try replayer.apply(
+            event(3, .delete(TextSpan(start: 5, end: 6), direction: .backward, expected: " ")))
         #expect(replayer.wordCount == 2)
-        try replayer.apply(event(4, .replace(TextSpan(start: 0, end: 9), text: "l’élève-ci 3", expected: nil)))
+        try replayer.apply(
+            event(4, .replace(TextSpan(start: 0, end: 9), text: "l’élève-ci 3", expected: nil)))
         #expect(replayer.wordCount == 4)
     }
 
     @Test func surrogatePairsCountTwoUnits() throws {
         var replayer = TextReplayer(initialText: "a😀b")
         #expect(replayer.text.count == 4)
-        try replayer.apply(event(1, .delete(TextSpan(start: 1, end: 3), direction: .backward, expected: "😀")))
+        try replayer.apply(
+            event(1, .delete(TextSpan(start: 1, end: 3), direction: .backward, expected: "😀")))
         #expect(replayer.text.string == "ab")
     }
 }
@@ -105,7 +118,8 @@ import WritingModel
         var values: [Int] = []
         for index in 0..<5_000 {
             // Mostly typing intervals, some long pauses past the tree's range.
-            let value = index % 50 == 0
+            let value =
+                index % 50 == 0
                 ? Int(generator.next() % 120_000) : Int(generator.next() % 1_500)
             distribution.insert(value)
             values.append(value)
@@ -123,7 +137,9 @@ import WritingModel
             #expect(distribution.quantile(probability) == expected)
         }
         #expect(distribution.count(from: 2_000, below: nil) == values.filter { $0 >= 2_000 }.count)
-        #expect(distribution.count(from: 100, below: 500) == values.filter { $0 >= 100 && $0 < 500 }.count)
+        #expect(
+            distribution.count(from: 100, below: 500)
+                == values.filter { $0 >= 100 && $0 < 500 }.count)
     }
 
     @Test func emptyDistributionHasNoQuantile() {

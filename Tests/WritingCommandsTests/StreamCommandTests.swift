@@ -30,15 +30,17 @@ import _TestSupport
     }
 
     @Test func badLinesGetErrorsAndStateSurvives() throws {
-        let outcome = run(["stream"], input: [
-            #"{"kind":"insert","time":0,"position":0,"text":"Le chat dort."}"#,
-            "{not json",
-            #"{"kind":"teleport","time":10}"#,
-            #"{"kind":"insert","time":-5,"position":0,"text":"x"}"#,
-            #"{"kind":"delete","time":20,"start":40,"end":41}"#,
-            #"{"kind":"insert","time":30,"position":13,"text":" Il mangge."}"#,
-            #"{"kind":"end"}"#,
-        ])
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Le chat dort."}"#,
+                "{not json",
+                #"{"kind":"teleport","time":10}"#,
+                #"{"kind":"insert","time":-5,"position":0,"text":"x"}"#,
+                #"{"kind":"delete","time":20,"start":40,"end":41}"#,
+                #"{"kind":"insert","time":30,"position":13,"text":" Il mangge."}"#,
+                #"{"kind":"end"}"#,
+            ])
         #expect(outcome.status == .success)
         let errors = lines(outcome, type: "error")
         #expect(errors.compactMap { $0["line"] as? Int } == [2, 3, 4, 5])
@@ -53,16 +55,19 @@ import _TestSupport
         #expect(last["final_characters"] as? Int == 24)
         let report = try #require(lines(outcome, type: "report").last)
         #expect(report["final"] as? Bool == true)
-        let matches = try #require((report["report"] as? [String: Any])?["matches"] as? [[String: Any]])
+        let matches = try #require(
+            (report["report"] as? [String: Any])?["matches"] as? [[String: Any]])
         #expect(matches.contains { $0["offset"] as? Int == 17 && $0["length"] as? Int == 6 })
     }
 
     @Test func feedbackComesPerCompletedSentence() throws {
-        let outcome = run(["stream"], input: [
-            #"{"kind":"insert","time":0,"position":0,"text":"Il mangge"}"#,
-            #"{"kind":"insert","time":100,"position":9,"text":"."}"#,
-            #"{"kind":"insert","time":200,"position":10,"text":" Elle dort."}"#,
-        ])
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Il mangge"}"#,
+                #"{"kind":"insert","time":100,"position":9,"text":"."}"#,
+                #"{"kind":"insert","time":200,"position":10,"text":" Elle dort."}"#,
+            ])
         let feedback = lines(outcome, type: "feedback")
         #expect(feedback.count == 2)
         #expect(feedback.first?["offset"] as? Int == 0)
@@ -74,12 +79,14 @@ import _TestSupport
     }
 
     @Test func throttleHoldsFeedbackBack() {
-        let outcome = run(["stream", "--throttle", "10000"], input: [
-            #"{"kind":"insert","time":0,"position":0,"text":"Un."}"#,
-            #"{"kind":"insert","time":100,"position":3,"text":" Deux."}"#,
-            #"{"kind":"insert","time":200,"position":9,"text":" Trois."}"#,
-            #"{"kind":"analyze"}"#,
-        ])
+        let outcome = run(
+            ["stream", "--throttle", "10000"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Un."}"#,
+                #"{"kind":"insert","time":100,"position":3,"text":" Deux."}"#,
+                #"{"kind":"insert","time":200,"position":9,"text":" Trois."}"#,
+                #"{"kind":"analyze"}"#,
+            ])
         let feedbackEvents = lines(outcome, type: "feedback").compactMap { $0["event"] as? Int }
         #expect(feedbackEvents == [1, 3, 3])
         #expect(lines(outcome, type: "report").map { $0["final"] as? Bool } == [false, true])
@@ -94,7 +101,8 @@ import _TestSupport
         // 977 rows, of which one key row and its replacement row make one event.
         #expect(lines(outcome, type: "process").count == 976)
         #expect(!lines(outcome, type: "feedback").isEmpty)
-        let final = try #require(lines(outcome, type: "process").last?["measures"] as? [String: Any])
+        let final = try #require(
+            lines(outcome, type: "process").last?["measures"] as? [String: Any])
         let recorded = Fixtures.corpusText("keystrokes/scriptlog/final_texts/V_M.txt")
         #expect(final["final_characters"] as? Int == recorded.utf16.count)
     }
@@ -104,7 +112,9 @@ import _TestSupport
         let output = StringOutputChannel()
         let errors = StringOutputChannel()
         let context = CommandContext(output: output, errors: errors, environment: [:])
-        #expect(PlumeTool.run(["replay", log, "--session", "V_M", "--at", "0"], context: context) == .success)
+        #expect(
+            PlumeTool.run(["replay", log, "--session", "V_M", "--at", "0"], context: context)
+                == .success)
         #expect(output.text.utf16.count <= 1)
         let missing = PlumeTool.run(["replay", log], context: context)
         #expect(missing == .failure)

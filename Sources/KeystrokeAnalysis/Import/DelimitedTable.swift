@@ -23,8 +23,11 @@ struct DelimitedTable {
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isLineBreak) {
             lineNumber += 1
             if line.isEmpty { continue }
-            rows.append(Row(line: lineNumber, fields: line.split(
-                separator: "\t", omittingEmptySubsequences: false)))
+            rows.append(
+                Row(
+                    line: lineNumber,
+                    fields: line.split(
+                        separator: "\t", omittingEmptySubsequences: false)))
         }
         return DelimitedTable(source: source, headerRow: rows.first, rows: Array(rows.dropFirst()))
     }
@@ -133,7 +136,8 @@ private struct CSVScanner {
             value.append(character)
             index = text.index(after: index)
         }
-        let end = text[index...].firstIndex { $0 == "," || $0 == "\n" || $0 == "\r\n" }
+        let end =
+            text[index...].firstIndex { $0 == "," || $0 == "\n" || $0 == "\r\n" }
             ?? text.endIndex
         return (Substring(value), consumeTerminator(at: end))
     }

@@ -60,12 +60,15 @@ public struct JSONLinesEventParser: Sendable {
             .valueNotFound(_, let context) where !context.codingPath.isEmpty:
             let field = context.codingPath.last?.stringValue ?? "value"
             return .malformedLine(
-                source: source, line: line, problem: "field \"\(field)\" has the wrong type; "
+                source: source, line: line,
+                problem: "field \"\(field)\" has the wrong type; "
                     + "\(WireEvent.expectedType(of: field))")
         case .dataCorrupted, .keyNotFound, .typeMismatch, .valueNotFound:
             return .malformedLine(
-                source: source, line: line, problem: "not a JSON object; each line must be one "
-                    + "JSON object such as {\"kind\":\"insert\",\"time\":0,\"position\":0,\"text\":\"a\"}")
+                source: source, line: line,
+                problem: "not a JSON object; each line must be one "
+                    + "JSON object such as {\"kind\":\"insert\",\"time\":0,\"position\":0,\"text\":\"a\"}"
+            )
         @unknown default:
             return .malformedLine(source: source, line: line, problem: "unreadable JSON")
         }
@@ -115,7 +118,8 @@ private struct WireFields {
         case .delete:
             return .delete(try span(), direction: try direction(), expected: wire.deleted)
         case .replace:
-            return .replace(try span(), text: try required(wire.text, "text"), expected: wire.deleted)
+            return .replace(
+                try span(), text: try required(wire.text, "text"), expected: wire.deleted)
         case .paste:
             return .paste(try span(emptyAllowed: true), text: try nonEmptyText())
         case .cut:
@@ -164,7 +168,8 @@ private struct WireFields {
 
     private func span(emptyAllowed: Bool = false) throws -> TextSpan {
         let start = try position(try required(wire.start ?? wire.position, "start"), "start")
-        let end = try position(wire.end ?? (emptyAllowed ? start : try required(wire.end, "end")), "end")
+        let end = try position(
+            wire.end ?? (emptyAllowed ? start : try required(wire.end, "end")), "end")
         guard end > start || (emptyAllowed && end == start) else {
             throw KeystrokeAnalysisError.invalidValue(
                 source: source, line: line, field: "end", value: String(end),

@@ -31,9 +31,10 @@ struct KaggleLogReader {
             } else {
                 index = logs.count
                 indexByID[id] = index
-                logs.append(KeystrokeLog(
-                    sessionID: String(id), format: .kaggleCSV, source: source, sessionStart: 0,
-                    events: []))
+                logs.append(
+                    KeystrokeLog(
+                        sessionID: String(id), format: .kaggleCSV, source: source, sessionStart: 0,
+                        events: []))
             }
             logs[index].events.append(try event(row, table: table, columns: columns))
         }
@@ -65,7 +66,9 @@ struct KaggleLogReader {
                 throw invalid("text_change", "of \(length) characters", "text ending at the caret")
             }
             let start = caret - length
-            action = activity == "Input" ? .insert(at: start, text: change)
+            action =
+                activity == "Input"
+                ? .insert(at: start, text: change)
                 : .paste(TextSpan(start: start, end: start), text: change)
         case "Remove/Cut":
             guard length > 0, change != "NoChange" else {
@@ -78,7 +81,8 @@ struct KaggleLogReader {
             guard let move = KaggleMove(activity) else {
                 throw invalid(
                     "activity", "\"\(activity)\"",
-                    "Input, Remove/Cut, Paste, Replace, Nonproduction or Move From [a, b] To [c, d]")
+                    "Input, Remove/Cut, Paste, Replace, Nonproduction or Move From [a, b] To [c, d]"
+                )
             }
             action = .move(move.from, to: move.to)
         }

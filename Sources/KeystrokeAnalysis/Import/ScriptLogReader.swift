@@ -31,7 +31,8 @@ struct ScriptLogReader {
         while index < table.rows.count {
             let session = table.field(table.rows[index], columns.session)
             var end = index
-            while end < table.rows.count && table.field(table.rows[end], columns.session) == session {
+            while end < table.rows.count && table.field(table.rows[end], columns.session) == session
+            {
                 end += 1
             }
             logs.append(try readSession(table.rows[index..<end], table: table, columns: columns))
@@ -54,7 +55,8 @@ struct ScriptLogReader {
             let reader = RowReader(table: table, columns: columns, row: row)
             switch table.field(row, columns.eventType) {
             case "insert":
-                let initial = reader.unescaped(columns.insertedBefore)
+                let initial =
+                    reader.unescaped(columns.insertedBefore)
                     + reader.unescaped(columns.insertedAfter)
                 if log.events.isEmpty {
                     log.initialText = initial
@@ -66,9 +68,10 @@ struct ScriptLogReader {
                 log.events.append(try reader.replacementEvent(time: lastTime, key: nil))
             case "keyboard":
                 lastTime = try table.integer(row, columns.startTime, name: "start_time")
-                let followedByReplacement = next.map {
-                    table.field($0, columns.eventType) == "replacement"
-                } ?? false
+                let followedByReplacement =
+                    next.map {
+                        table.field($0, columns.eventType) == "replacement"
+                    } ?? false
                 if followedByReplacement && table.field(row, columns.replay) != "True", let next {
                     let nextReader = RowReader(table: table, columns: columns, row: next)
                     let key = String(table.field(row, columns.key))
@@ -139,8 +142,10 @@ private struct RowReader {
         if !replayed || value.isEmpty {
             action = .cursor(nil, key: key)
         } else if value == "\u{8}" {
-            action = position > 0
-                ? .delete(TextSpan(start: position - 1, end: position), direction: .backward,
+            action =
+                position > 0
+                ? .delete(
+                    TextSpan(start: position - 1, end: position), direction: .backward,
                     expected: nil)
                 : .cursor(nil, key: key)
         } else if key == "VK_V" && value.utf16.count > 1 {
@@ -163,7 +168,9 @@ private struct RowReader {
         let text = unescaped(columns.replacementText)
         let action: KeystrokeAction
         if !text.isEmpty {
-            action = span.isEmpty ? .insert(at: start, text: text)
+            action =
+                span.isEmpty
+                ? .insert(at: start, text: text)
                 : .replace(span, text: text, expected: nil)
         } else if span.isEmpty {
             action = .cursor(span, key: key)

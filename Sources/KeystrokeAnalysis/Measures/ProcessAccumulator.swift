@@ -46,8 +46,9 @@ public struct ProcessAccumulator: Sendable {
 
     /// Creates an accumulator for a session that starts with `initialLength`
     /// code units of text, at `sessionStart` on the log's clock when known.
-    public init(settings: ProcessSettings = ProcessSettings(), sessionStart: Int?, initialLength: Int)
-    {
+    public init(
+        settings: ProcessSettings = ProcessSettings(), sessionStart: Int?, initialLength: Int
+    ) {
         self.settings = settings
         self.sessionStart = sessionStart
         self.initialLength = initialLength
@@ -75,8 +76,9 @@ public struct ProcessAccumulator: Sendable {
         }
         if let length = pendingPaste, let change = changes.last, let time = lastTime {
             let start = change.range.start
-            largePastes.append(LargePaste(
-                length: length, time: time, span: TextSpan(start: start, end: start + length)))
+            largePastes.append(
+                LargePaste(
+                    length: length, time: time, span: TextSpan(start: start, end: start + length)))
         }
         pendingPaste = nil
         if let time = lastTime { bucket(at: time) { $0.length = textLength } }
@@ -94,7 +96,9 @@ public struct ProcessAccumulator: Sendable {
         }
     }
 
-    private mutating func recordInterval(_ interval: Int, before action: KeystrokeAction, text: UTF16Text) {
+    private mutating func recordInterval(
+        _ interval: Int, before action: KeystrokeAction, text: UTF16Text
+    ) {
         intervals.insert(interval)
         guard interval >= settings.pauseThreshold else { return }
         let location = PauseLocation.classify(action, in: text)

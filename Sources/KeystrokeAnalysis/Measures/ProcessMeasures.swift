@@ -93,7 +93,9 @@ extension ProcessAccumulator {
         let total = max(0, (lastTime ?? origin) - origin)
         let initialWait = firstKeystrokeTime.map { $0 - origin } ?? 0
         var pauseTime = pauses.reduce(0) { $0 + $1.time }
-        if sessionStart != nil && initialWait >= settings.pauseThreshold { pauseTime += initialWait }
+        if sessionStart != nil && initialWait >= settings.pauseThreshold {
+            pauseTime += initialWait
+        }
         var byLocation: [PauseLocation: PauseTally] = [:]
         for (index, location) in PauseLocation.allCases.enumerated() {
             byLocation[location] = pauses[index]
@@ -102,7 +104,9 @@ extension ProcessAccumulator {
         if let last = series.indices.last { series[last].length = textLength }
         return ProcessMeasures(
             settings: settings, totalTime: total, activeTime: max(0, total - pauseTime),
-            timeBeforeFirstKeystroke: sessionStart.flatMap { start in firstEditTime.map { $0 - start } },
+            timeBeforeFirstKeystroke: sessionStart.flatMap { start in
+                firstEditTime.map { $0 - start }
+            },
             timeOutOfFocus: outOfFocusTime + (focusLostAt.map { (lastTime ?? $0) - $0 } ?? 0),
             typedCharacters: typedCharacters, typedWords: typedWords,
             producedCharacters: producedCharacters, initialCharacters: initialLength,

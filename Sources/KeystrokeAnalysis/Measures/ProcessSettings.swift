@@ -10,7 +10,8 @@ public struct ProcessSettings: Hashable, Sendable {
     public var seriesBucket: Int
 
     /// Creates settings; the defaults are 2,000 ms, 200 code units and one minute.
-    public init(pauseThreshold: Int = 2000, largePasteLength: Int = 200, seriesBucket: Int = 60_000) {
+    public init(pauseThreshold: Int = 2000, largePasteLength: Int = 200, seriesBucket: Int = 60_000)
+    {
         self.pauseThreshold = max(1, pauseThreshold)
         self.largePasteLength = max(1, largePasteLength)
         self.seriesBucket = max(1, seriesBucket)
@@ -37,7 +38,9 @@ public enum PauseLocation: String, CaseIterable, Sendable, Hashable {
     public static func classify(_ action: KeystrokeAction, in text: UTF16Text) -> PauseLocation {
         guard let (point, next) = editPoint(action, in: text) else { return .other }
         var scan = point
-        while scan > 0 && UTF16Text.isSpace(text[scan - 1]) && !UTF16Text.isLineBreak(text[scan - 1]) {
+        while scan > 0 && UTF16Text.isSpace(text[scan - 1])
+            && !UTF16Text.isLineBreak(text[scan - 1])
+        {
             scan -= 1
         }
         if scan == 0 || UTF16Text.isLineBreak(text[scan - 1]) { return .betweenParagraphs }
@@ -49,7 +52,8 @@ public enum PauseLocation: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The offset where an edit acts and the first unit it types or removes.
-    private static func editPoint(_ action: KeystrokeAction, in text: UTF16Text) -> (Int, UInt16?)? {
+    private static func editPoint(_ action: KeystrokeAction, in text: UTF16Text) -> (Int, UInt16?)?
+    {
         func unit(at offset: Int) -> UInt16? { offset < text.count ? text[offset] : nil }
         switch action {
         case .insert(let position, let inserted):

@@ -92,7 +92,8 @@ public struct TextReplayer: Sendable {
         var prepared = event
         prepared.time = checker.checkedTime(event.time, after: lastTime)
         prepared.action = checker.checkedAction(event.action)
-        if mode == .strict, let repair = checker.repairs.first(where: { $0.kind != .snapshotMismatch })
+        if mode == .strict,
+            let repair = checker.repairs.first(where: { $0.kind != .snapshotMismatch })
         {
             // The repair's detail ends with what repair mode would have done.
             let fault = repair.detail.components(separatedBy: "; ").first ?? repair.detail
@@ -168,7 +169,9 @@ private struct EventChecker {
             return used
         }
         if let previous, time < previous {
-            record(.timeBackwards, "time \(time) ms is before the previous \(previous) ms; used \(previous) ms")
+            record(
+                .timeBackwards,
+                "time \(time) ms is before the previous \(previous) ms; used \(previous) ms")
             return previous
         }
         return time
@@ -182,7 +185,8 @@ private struct EventChecker {
             let checked = checkedRange(span, expected: expected)
             return .delete(checked, direction: direction, expected: expected)
         case .replace(let span, let replacement, let expected):
-            return .replace(checkedRange(span, expected: expected), text: replacement, expected: expected)
+            return .replace(
+                checkedRange(span, expected: expected), text: replacement, expected: expected)
         case .paste(let span, let pasted):
             return .paste(checkedRange(span, expected: nil), text: pasted)
         case .cut(let span, let expected):
@@ -197,8 +201,10 @@ private struct EventChecker {
             let checked = checkedRange(span, expected: nil)
             let limit = text.count - checked.length
             guard target > limit else { return .move(checked, to: target) }
-            record(.positionBeyondText, "move target \(target) is past the \(limit) code units left "
-                + "once the range is removed; used \(limit)")
+            record(
+                .positionBeyondText,
+                "move target \(target) is past the \(limit) code units left "
+                    + "once the range is removed; used \(limit)")
             return .move(checked, to: limit)
         case .cursor(let span, let key):
             return .cursor(span.map { checkedRange($0, expected: nil) }, key: key)
@@ -212,8 +218,10 @@ private struct EventChecker {
 
     private mutating func checkedPosition(_ position: Int, _ name: String) -> Int {
         guard position > text.count else { return position }
-        record(.positionBeyondText, "\(name) \(position) is past the end of the text "
-            + "(\(text.count) code units); used \(text.count)")
+        record(
+            .positionBeyondText,
+            "\(name) \(position) is past the end of the text "
+                + "(\(text.count) code units); used \(text.count)")
         return text.count
     }
 
@@ -221,13 +229,17 @@ private struct EventChecker {
         let count = text.count
         guard span.end <= count else {
             let clamped = TextSpan(start: min(span.start, count), end: count)
-            record(.rangeBeyondText, "range \(span) ends past the end of the text "
-                + "(\(count) code units); used \(clamped)")
+            record(
+                .rangeBeyondText,
+                "range \(span) ends past the end of the text "
+                    + "(\(count) code units); used \(clamped)")
             return clamped
         }
         if let expected, !expected.isEmpty, text.substring(span) != expected {
-            record(.deletedTextMismatch, "the \(expected.utf16.count) code units the log says were "
-                + "removed differ from the text at \(span); removed the range as given")
+            record(
+                .deletedTextMismatch,
+                "the \(expected.utf16.count) code units the log says were "
+                    + "removed differ from the text at \(span); removed the range as given")
         }
         return span
     }
@@ -236,7 +248,9 @@ private struct EventChecker {
         let rebuilt = text.string
         guard rebuilt != snapshot else { return }
         let offset = zip(rebuilt.utf16, snapshot.utf16).prefix { $0 == $1 }.count
-        record(.snapshotMismatch, "snapshot of \(snapshot.utf16.count) code units differs from "
-            + "the rebuilt text of \(text.count) from offset \(offset); took the snapshot")
+        record(
+            .snapshotMismatch,
+            "snapshot of \(snapshot.utf16.count) code units differs from "
+                + "the rebuilt text of \(text.count) from offset \(offset); took the snapshot")
     }
 }

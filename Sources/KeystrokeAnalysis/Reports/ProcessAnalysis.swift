@@ -97,7 +97,8 @@ struct ProcessReportBuilder {
         }
         let values = measures.revisionValues
         let level = levels.level(.revision, measures: values) ?? 1
-        let ratioLevel = levels.level(.revision, "product_process_ratio", values["product_process_ratio"])
+        let ratioLevel = levels.level(
+            .revision, "product_process_ratio", values["product_process_ratio"])
         // The message names what pulls the level down: too much deleted
         // (bottom quartile of the ratio) or too few returns into the text.
         let tooMuchDeleted = ratioLevel == 1

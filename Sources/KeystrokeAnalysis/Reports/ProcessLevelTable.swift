@@ -80,7 +80,8 @@ public struct ProcessLevelTable: Hashable, Sendable {
             let higher = fields[2] == "higher"
             let cuts = fields[3...5].compactMap { Double($0) }
             guard cuts.count == 3, cuts == (higher ? cuts.sorted() : cuts.sorted(by: >)) else {
-                throw fail("expected three numeric cut points, \(higher ? "increasing" : "decreasing")")
+                throw fail(
+                    "expected three numeric cut points, \(higher ? "increasing" : "decreasing")")
             }
             scales[criterion, default: [:]][String(fields[1])] = Scale(
                 higherIsBetter: higher, cuts: cuts)

@@ -24,12 +24,14 @@ extension ProcessMeasures {
             "pause_threshold_ms": .integer(settings.pauseThreshold),
             "pause_count": .integer(pausesTotal.count),
             "pause_time_ms": .integer(pausesTotal.time),
-            "pause_time_share": .number(totalTime > 0 ? Double(pausesTotal.time) / Double(totalTime) : nil),
+            "pause_time_share": .number(
+                totalTime > 0 ? Double(pausesTotal.time) / Double(totalTime) : nil),
             "pauses_by_location": .record(pauseRecords),
             "p_burst_count": .integer(pBursts.count),
             "p_burst_mean_characters": .number(Self.mean(pBursts.map(\.length))),
             "p_burst_median_characters": .number(Self.median(pBursts.map(\.length))),
-            "p_burst_max_characters": pBursts.map(\.length).max().map(MeasureValue.integer) ?? .undefined,
+            "p_burst_max_characters": pBursts.map(\.length).max().map(MeasureValue.integer)
+                ?? .undefined,
             "p_burst_mean_duration_ms": .number(Self.mean(pBursts.map(\.duration))),
             "minute_series": .list(seriesRecords),
         ]

@@ -13,7 +13,8 @@ enum ProcessMessages {
         let burst = FrenchTypography.decimal(
             ProcessMeasures.mean(measures.pBursts.map(\.length)) ?? 0, decimals: 0)
         let seconds = FrenchTypography.decimal(Double(measures.settings.pauseThreshold) / 1000)
-        let detail = "en moyenne \(burst)\u{00A0}caractères entre deux pauses de "
+        let detail =
+            "en moyenne \(burst)\u{00A0}caractères entre deux pauses de "
             + "\(seconds)\u{00A0}secondes ou plus."
         switch level {
         case 1:
@@ -31,8 +32,10 @@ enum ProcessMessages {
 
     static func revision(level: Int, tooMuchDeleted: Bool, measures: ProcessMeasures) -> String {
         let inside = measures.deletions.insideCount + measures.insertions.count
-        let per100 = measures.finalWords > 0 ? Double(inside) * 100 / Double(measures.finalWords) : 0
-        let distant = "\(FrenchTypography.decimal(per100)) révisions dans le texte déjà écrit "
+        let per100 =
+            measures.finalWords > 0 ? Double(inside) * 100 / Double(measures.finalWords) : 0
+        let distant =
+            "\(FrenchTypography.decimal(per100)) révisions dans le texte déjà écrit "
             + "pour 100\u{00A0}mots"
         if tooMuchDeleted {
             let share = FrenchTypography.percent(measures.deletedShare ?? 0)
