@@ -16,7 +16,7 @@ enum SentenceLocator {
         var isComplete: Bool
     }
 
-    /// The sentence that contains the code unit at `offset` (clamped to the text).
+    /// Finds the sentence that contains the code unit at `offset` (clamped to the text).
     /// - Complexity: O(sentence length).
     static func sentence(containing offset: Int, in text: UTF16Text) -> Located {
         let offset = min(max(0, offset), text.count)
@@ -45,8 +45,8 @@ enum SentenceLocator {
         return Located(span: TextSpan(start: start, end: end), isComplete: complete)
     }
 
-    /// Whether a sentence may start at `offset`: at the text start, after a
-    /// line break, or after white space that follows sentence-final punctuation.
+    /// Tells whether a sentence may start at `offset`: at the text start, after
+    /// a line break, or after white space that follows sentence-final punctuation.
     private static func isSentenceStart(_ offset: Int, in text: UTF16Text) -> Bool {
         guard offset > 0 else { return true }
         let previous = text[offset - 1]

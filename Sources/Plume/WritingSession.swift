@@ -9,13 +9,13 @@ import WritingModel
 /// analysis when the writer completes it, changes a completed sentence and
 /// types a non-letter, or leaves a sentence they changed. Finding the
 /// sentence scans only its neighbourhood, so the cost of a keystroke does
-/// not grow with the length of the text; `SentenceFeedbackService`
+/// not grow with the length of the text. `SentenceFeedbackService`
 /// analyses due sentences, on another thread if the caller wishes. One
 /// session serves one writer from one thread.
 public final class WritingSession {
     /// A sentence due for analysis, copied at the moment it became due.
     public struct DueSentence: Hashable, Sendable {
-        /// Where the sentence was in the text at that moment.
+        /// Position of the sentence in the text at that moment.
         public var span: TextSpan
         /// Its text.
         public var text: String
@@ -35,7 +35,7 @@ public final class WritingSession {
     /// Creates a session starting from `initialText`.
     /// - Parameter sessionStart: the session's start on the events' clock:
     ///   0 for Plume's JSON lines, nil for a log whose clock has another
-    ///   origin, so that the first keystroke stands in for it.
+    ///   origin, so that the first keystroke is used instead.
     public init(
         analyzer: Analyzer, levels: ProcessLevelTable,
         settings: ProcessSettings = ProcessSettings(),
@@ -53,7 +53,7 @@ public final class WritingSession {
 
     /// Applies one event.
     /// - Returns: the event as applied and the sentences it makes due for
-    ///   analysis; none while the throttle holds them back.
+    ///   analysis; none while the throttle delays them.
     /// - Throws: `KeystrokeAnalysisError.invalidEvent` when the event does
     ///   not fit the text; nothing changes then.
     public func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [DueSentence]) {
@@ -77,7 +77,7 @@ public final class WritingSession {
         return (prepared, flushDue(at: prepared.event.time))
     }
 
-    /// Every sentence waiting for analysis, regardless of the throttle.
+    /// Returns every sentence waiting for analysis, ignoring the throttle.
     public func flushDue(at time: Int? = nil) -> [DueSentence] {
         guard !pending.isEmpty else { return [] }
         var seen = Set<TextSpan>()
@@ -87,7 +87,7 @@ public final class WritingSession {
         return spans.map { DueSentence(span: $0, text: text.substring($0)) }
     }
 
-    /// The full report: the four text criteria on the whole text, with the
+    /// Builds the full report: the four text criteria on the whole text, with the
     /// fluence and révision reports of the session so far.
     /// - Complexity: O(n) in the length of the text.
     public func report() throws -> AnalysisReport {

@@ -8,10 +8,10 @@ import WritingModel
 ///
 /// Events are handled on the caller's thread: the measures line is written
 /// before `handle` returns. Due sentences are analysed one after another on
-/// a background queue, so a slow sentence (a new unknown word needs
-/// Hunspell suggestions) never delays the next keystroke; their feedback
-/// lines name the event after which the sentence was taken and may follow
-/// later measures lines. A report waits for the queued analyses first.
+/// a background queue, so a slow sentence never delays the next keystroke
+/// (a new unknown word needs Hunspell suggestions). A feedback line names
+/// the event after which its sentence was taken, and may follow the
+/// measures lines of later events. A report waits for the queued analyses.
 public final class StreamProcessor {
     private let session: WritingSession
     private let sentences: SentenceFeedbackService

@@ -62,12 +62,12 @@ struct DelimitedTable {
         return index
     }
 
-    /// The field of `row` in `column`, or an empty string when the row is short.
+    /// Returns the field of `row` in `column`, or an empty string when the row is short.
     func field(_ row: Row, _ column: Int) -> Substring {
         column < row.fields.count ? row.fields[column] : ""
     }
 
-    /// An integer field.
+    /// Parses an integer field.
     func integer(_ row: Row, _ column: Int, name: String) throws -> Int {
         let text = field(row, column).trimmingCharacters(in: .whitespaces)
         if let value = Int(text) { return value }

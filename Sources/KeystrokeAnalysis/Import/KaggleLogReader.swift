@@ -56,27 +56,35 @@ struct KaggleLogReader {
         guard caret >= 0 else {
             throw invalid("cursor_position", String(caret), "a character offset of 0 or more")
         }
+        let action = try self.action(
+            activity: activity, change: change, caret: caret, key: key, invalid: invalid)
+        return KeystrokeEvent(time: time, action: action, line: row.line)
+    }
+
+    /// Maps one row's activity to the action it logs.
+    private func action(
+        activity: Substring, change: String, caret: Int, key: String,
+        invalid: (String, String, String) -> KeystrokeAnalysisError
+    ) throws -> KeystrokeAction {
         let length = change.utf16.count
-        let action: KeystrokeAction
         switch activity {
         case "Nonproduction":
-            action = .cursor(TextSpan(start: caret, end: caret), key: key)
+            return .cursor(TextSpan(start: caret, end: caret), key: key)
         case "Input", "Paste":
             guard length > 0, caret >= length, change != "NoChange" else {
                 throw invalid("text_change", "of \(length) characters", "text ending at the caret")
             }
             let start = caret - length
-            action =
-                activity == "Input"
+            return activity == "Input"
                 ? .insert(at: start, text: change)
                 : .paste(TextSpan(start: start, end: start), text: change)
         case "Remove/Cut":
             guard length > 0, change != "NoChange" else {
                 throw invalid("text_change", "NoChange", "the removed text")
             }
-            action = removal(TextSpan(start: caret, end: caret + length), key: key, text: change)
+            return removal(TextSpan(start: caret, end: caret + length), key: key, text: change)
         case "Replace":
-            action = try replacement(change, caret: caret, invalid: invalid)
+            return try replacement(change, caret: caret, invalid: invalid)
         default:
             guard let move = KaggleMove(activity) else {
                 throw invalid(
@@ -84,9 +92,8 @@ struct KaggleLogReader {
                     "Input, Remove/Cut, Paste, Replace, Nonproduction or Move From [a, b] To [c, d]"
                 )
             }
-            action = .move(move.from, to: move.to)
+            return .move(move.from, to: move.to)
         }
-        return KeystrokeEvent(time: time, action: action, line: row.line)
     }
 
     private func removal(_ span: TextSpan, key: String, text: String) -> KeystrokeAction {

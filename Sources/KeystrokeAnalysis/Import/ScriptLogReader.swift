@@ -15,7 +15,7 @@ import WritingModel
 ///   forward deletion, a character key typed over a selection a replacement.
 /// - Other `replay = False` rows (arrow keys, Home, End, Delete at the end of
 ///   the text) change no text and become cursor events without a position,
-///   because the row holds the caret before the key, not after.
+///   because the row records the caret before the key, not after.
 /// - A `replacement` row with no key before it takes the previous time.
 /// - The `insert` row sets the text the session started from.
 /// - `document_length` is not used: it is the length before the event plus 1.

@@ -4,9 +4,10 @@ import WritingModel
 /// Cut points that turn fluence and révision measures into levels 1–4,
 /// read from `lexicons/fr/process-levels.tsv`.
 ///
-/// The format is that of `lexicons/fr/levels.tsv`: criterion, measure key,
-/// direction (`higher` or `lower` is better), the values from which levels
-/// 2, 3 and 4 start, and the source of the numbers; `#` starts a comment.
+/// The format is that of `lexicons/fr/levels.tsv`. Columns: criterion,
+/// measure key, direction (`higher` or `lower` is better), the values from
+/// which levels 2, 3 and 4 start, and the source of the numbers. `#` starts
+/// a comment.
 public struct ProcessLevelTable: Hashable, Sendable {
     /// Cut points of one measure.
     public struct Scale: Hashable, Sendable {
