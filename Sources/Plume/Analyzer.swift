@@ -1,4 +1,5 @@
 import Foundation
+import KeystrokeAnalysis
 import Lexicon
 import TextAnalysis
 import WritingModel
@@ -30,14 +31,19 @@ public final class Analyzer: Sendable {
 
     /// Loaded language resources.
     public let resources: FrenchResources
+    /// Cut points for the fluence and révision levels.
+    public let processLevels: ProcessLevelTable
     private let criteria: [any TextCriterion]
 
     /// Loads the resources.
-    /// - Throws: `LexiconError` naming a missing or malformed resource.
+    /// - Throws: `LexiconError` or `KeystrokeAnalysisError` naming a missing
+    ///   or malformed resource.
     public init(configuration: Configuration = Configuration()) throws {
         let directory = try ResourceDirectory.locate(explicitPath: configuration.resourcesPath)
         resources = try FrenchResources(
             directory: directory, dictionaryPath: configuration.dictionaryPath)
+        processLevels = try ProcessLevelTable(
+            contentsOf: directory.lexicon(ProcessLevelTable.relativePath))
         criteria = [
             OrthographeCriterion(), SyntaxeCriterion(), VocabulaireCriterion(),
             SemantiqueCriterion(),
@@ -76,6 +82,38 @@ public final class Analyzer: Sendable {
         return AnalysisReport(
             statistics: document.statistics, criteria: reports, matches: findings,
             sentences: document.sentences.map(\.span))
+    }
+}
+
+extension Analyzer {
+    /// Analyses `text` and, from `keystrokes`, the writing process that
+    /// produced it: all six criteria.
+    ///
+    /// The log is replayed and compared with `text`; process findings (a
+    /// large paste) are kept only when the replay rebuilds `text` exactly,
+    /// because their offsets point into the rebuilt text.
+    /// - Complexity: O(n) in the text plus O(e log e) in the log's events.
+    public func analyze(_ text: String, prompt: String? = nil, keystrokes: KeystrokeLog)
+        throws -> AnalysisReport
+    {
+        try analyze(text, prompt: prompt, process: processAnalysis(of: keystrokes, finalText: text))
+    }
+
+    /// Replays and measures `log`, checking the replay against `finalText`.
+    /// The result lists the repairs an inconsistent log needed.
+    public func processAnalysis(of log: KeystrokeLog, finalText: String?) -> ProcessAnalysis {
+        ProcessAnalysis(log: log, recordedFinalText: finalText, levels: processLevels)
+    }
+
+    /// Analyses `text` with fluence and révision taken from `process`.
+    public func analyze(_ text: String, prompt: String? = nil, process: ProcessAnalysis)
+        throws -> AnalysisReport
+    {
+        try analyze(
+            text, prompt: prompt,
+            processReports: ProcessReports(
+                fluence: process.fluenceReport, revision: process.revisionReport,
+                findings: process.findings))
     }
 }
 

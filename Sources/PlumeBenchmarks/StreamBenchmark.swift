@@ -14,8 +14,7 @@ enum StreamBenchmark: Benchmark {
     static func run(arguments: [String]) throws {
         let analyzer = try Analyzer()
         let root = analyzer.resources.directory.root
-        let levels = try ProcessLevelTable(
-            contentsOf: analyzer.resources.directory.lexicon(ProcessLevelTable.relativePath))
+        let levels = analyzer.processLevels
         let logs = try KeystrokeLog.loadAll(
             contentsOf: Measure.corpus("keystrokes/scriptlog/events.tsv", root: root))
         guard let longest = logs.max(by: { $0.events.count < $1.events.count }) else {

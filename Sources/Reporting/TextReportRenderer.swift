@@ -38,7 +38,7 @@ public struct TextReportRenderer {
         output.write("\(bold(name))\(padding)\(level)\n")
         output.write("  \(report.message)\n")
         if !report.measures.isEmpty {
-            let measures = report.measures.map {
+            let measures = report.measures.filter { !MeasureLabels.isTable($0.value) }.map {
                 "\(MeasureLabels.label(for: $0.key))\u{00A0}: \(MeasureLabels.format($0.value, key: $0.key))"
             }.sorted()
             for measure in measures {

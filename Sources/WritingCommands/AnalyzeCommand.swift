@@ -1,4 +1,5 @@
 import Foundation
+import KeystrokeAnalysis
 import Plume
 import Reporting
 import WritingModel
@@ -12,12 +13,17 @@ enum AnalyzeCommand: Command {
         Prints a French report by default (findings underlined in context on a
         terminal) or Plume's versioned JSON with --format json. JSON offsets
         and lengths count UTF-16 code units. FILE may be - for standard input.
+        With --keystrokes, fluence and révision are measured from the log that
+        produced the text (Plume JSON lines, Kaggle CSV or ScriptLog TSV; see
+        docs/keystroke-events.md); without it they are reported as not measured.
         """
     static let formats = ["text", "json"]
 
     static var options: [OptionSpec] {
         [
             .value("prompt", "FILE", "Assignment text, for relevance to the subject."),
+            .value("keystrokes", "LOG", "Keystroke log of the writing session that produced FILE."),
+            .value("session", "ID", "Session to read when LOG holds several (TSV and CSV logs)."),
             .value("format", "FORMAT", "Output format: text (default) or json."),
             .value(
                 "max-bytes", "N",
@@ -37,8 +43,16 @@ enum AnalyzeCommand: Command {
         let path = arguments.positionals[0]
         let text = try readText(path, limit: limit, context: context)
         let prompt = try arguments.value("prompt").map { try readInput($0, limit: limit) }
+        let log = try arguments.value("keystrokes").map {
+            try loadLog($0, session: arguments.value("session"))
+        }
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
-        let report = try analyzer.analyze(text, prompt: prompt)
+        var report = try analyzer.analyze(text, prompt: prompt)
+        if let log, let path = arguments.value("keystrokes") {
+            let process = analyzer.processAnalysis(of: log, finalText: text)
+            warnAboutReplay(process, path: path, context: context)
+            report = try analyzer.analyze(text, prompt: prompt, process: process)
+        }
         switch format {
         case "json":
             context.output.write(try JSONReportRenderer.render(report) + "\n")
@@ -66,6 +80,30 @@ enum AnalyzeCommand: Command {
             }
         }
         return try readInput(path, limit: limit)
+    }
+
+    /// Reports each repair an inconsistent log needed (at most ten, then a
+    /// count) and a rebuilt text that differs from FILE.
+    static func warnAboutReplay(_ process: ProcessAnalysis, path: String, context: CommandContext) {
+        for repair in process.repairs.prefix(10) {
+            context.warn("\(path): \(repair); the replay repaired it and went on")
+        }
+        if process.repairs.count > 10 {
+            context.warn("\(path): \(process.repairs.count - 10) more repairs not shown")
+        }
+        if case .different(let offset)? = process.comparison {
+            context.warn(
+                "\(path): the replayed text differs from the analysed file from UTF-16 offset "
+                    + "\(offset); check that the log belongs to this text")
+        }
+    }
+
+    static func loadLog(_ path: String, session: String?) throws -> KeystrokeLog {
+        do {
+            return try KeystrokeLog.load(contentsOf: URL(fileURLWithPath: path), session: session)
+        } catch let error as KeystrokeAnalysisError {
+            throw CommandError.failure(error.description)
+        }
     }
 
     static func readInput(_ path: String, limit: Int) throws -> String {

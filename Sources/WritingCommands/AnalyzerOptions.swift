@@ -1,3 +1,4 @@
+import KeystrokeAnalysis
 import Lexicon
 import Plume
 
@@ -26,6 +27,8 @@ enum AnalyzerOptions {
         do {
             analyzer = try Analyzer(configuration: configuration)
         } catch let error as LexiconError {
+            throw CommandError.failure(error.description)
+        } catch let error as KeystrokeAnalysisError {
             throw CommandError.failure(error.description)
         }
         if !analyzer.acceptsReformSpellings {

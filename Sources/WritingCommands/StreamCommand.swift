@@ -44,7 +44,7 @@ enum StreamCommand: Command {
         let throttle = try arguments.integer("throttle", in: 0...86_400_000) ?? 0
         let threshold = try arguments.integer("pause-threshold", in: 1...3_600_000) ?? 2000
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
-        let levels = try loadLevels(analyzer)
+        let levels = analyzer.processLevels
         let settings = ProcessSettings(pauseThreshold: threshold)
         let sentences = SentenceFeedbackService(analyzer: analyzer)
         let first = context.readLine()
@@ -72,15 +72,6 @@ enum StreamCommand: Command {
         }
         processor.finish()
         return .success
-    }
-
-    private static func loadLevels(_ analyzer: Analyzer) throws -> ProcessLevelTable {
-        do {
-            return try ProcessLevelTable(
-                contentsOf: analyzer.resources.directory.lexicon(ProcessLevelTable.relativePath))
-        } catch let error as KeystrokeAnalysisError {
-            throw CommandError.failure(error.description)
-        }
     }
 
     /// Reads a whole TSV or CSV log from stdin.

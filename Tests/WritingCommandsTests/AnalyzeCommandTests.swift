@@ -163,4 +163,52 @@ import _TestSupport
         #expect(outcome.output.contains("Usage: plume analyze FILE"))
         #expect(outcome.errors.isEmpty)
     }
+
+    @Test func keystrokeLogMeasuresProcess() throws {
+        let text = Fixtures.corpusURL("keystrokes/scriptlog/final_texts/V_M.txt").path
+        let log = Fixtures.corpusURL("keystrokes/scriptlog/events.tsv").path
+        let outcome = run([
+            "analyze", text, "--keystrokes", log, "--session", "V_M", "--format", "json",
+        ])
+        #expect(outcome.status == .success)
+        #expect(outcome.errors.isEmpty)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        let criteria = try #require(json["criteria"] as? [String: [String: Any]])
+        for key in ["fluence", "revision"] {
+            #expect(criteria[key]?["measured"] as? Bool == true)
+            #expect((1...4).contains(criteria[key]?["level"] as? Int ?? 0))
+        }
+        let fluence = try #require(criteria["fluence"]?["measures"] as? [String: Any])
+        #expect(fluence["pause_threshold_ms"] as? Int == 2_000)
+        #expect(fluence["final_characters"] as? Int == 788)
+    }
+
+    @Test func malformedLogLineNamesLine() {
+        let directory = Fixtures.temporaryDirectory()
+        let text = directory.appendingPathComponent("essai.txt")
+        let log = directory.appendingPathComponent("essai.jsonl")
+        FileManager.default.createFile(atPath: text.path, contents: Data("Le chat.".utf8))
+        let lines = #"{"kind":"insert","time":0,"position":0,"text":"Le chat."}"# + "\nnot json\n"
+        FileManager.default.createFile(atPath: log.path, contents: Data(lines.utf8))
+        let outcome = run(["analyze", text.path, "--keystrokes", log.path])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("essai.jsonl:2:"))
+    }
+
+    @Test func impossiblePositionIsRepairedAndReported() {
+        let directory = Fixtures.temporaryDirectory()
+        let text = directory.appendingPathComponent("essai.txt")
+        let log = directory.appendingPathComponent("essai.jsonl")
+        FileManager.default.createFile(atPath: text.path, contents: Data("Le chat.".utf8))
+        let lines = [
+            #"{"kind":"insert","time":0,"position":0,"text":"Le chat"}"#,
+            #"{"kind":"insert","time":120,"position":500,"text":"."}"#,
+        ].joined(separator: "\n")
+        FileManager.default.createFile(atPath: log.path, contents: Data(lines.utf8))
+        let outcome = run(["analyze", text.path, "--keystrokes", log.path, "--format", "json"])
+        #expect(outcome.status == .success)
+        #expect(outcome.errors.contains("event 2 (line 2): position_beyond_text"))
+        #expect(outcome.output.contains("\"fluence\""))
+    }
 }
