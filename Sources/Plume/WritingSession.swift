@@ -8,8 +8,9 @@ import WritingModel
 /// rejected and the session keeps its state. A sentence becomes due for
 /// analysis when the writer completes it, changes a completed sentence and
 /// types a non-letter, or leaves a sentence they changed. Finding the
-/// sentence scans only its neighbourhood, so the cost of a keystroke does
-/// not grow with the length of the text. `SentenceFeedbackService`
+/// sentence segments only its paragraph (at most a window around the
+/// caret), so the cost of a keystroke does not grow with the length of the
+/// text. `SentenceFeedbackService`
 /// analyses due sentences, on another thread if the caller wishes. One
 /// session serves one writer from one thread.
 public final class WritingSession {
@@ -99,7 +100,8 @@ public final class WritingSession {
     }
 
     private func noteEdit(caret: Int) {
-        let sentence = SentenceLocator.sentence(containing: caret - 1, in: text)
+        let sentence = SentenceLocator.sentence(
+            containing: caret - 1, in: text, pipeline: analyzer.resources.pipeline)
         let left = editing.map { !$0.overlaps(sentence.span) && $0 != sentence.span } ?? true
         if left, let current = editing, editingChanged {
             pending.append(current)

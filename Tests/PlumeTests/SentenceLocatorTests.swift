@@ -1,6 +1,7 @@
 import KeystrokeAnalysis
 import Testing
 import WritingModel
+import _TestSupport
 
 @testable import Plume
 
@@ -8,7 +9,8 @@ import WritingModel
 @Suite struct SentenceLocatorTests {
     func sentence(_ text: String, at offset: Int) -> (String, Bool) {
         let buffer = UTF16Text(text)
-        let located = SentenceLocator.sentence(containing: offset, in: buffer)
+        let located = SentenceLocator.sentence(
+            containing: offset, in: buffer, pipeline: Fixtures.pipeline)
         return (buffer.substring(located.span), located.isComplete)
     }
 
@@ -29,8 +31,18 @@ import WritingModel
         #expect(isComplete == complete)
     }
 
-    @Test func abbreviationSplitsSentence() {
-        // Known limit of the local scan: no abbreviation list.
-        #expect(sentence("M. Durand arrive.", at: 5).0 == "Durand arrive.")
+    @Test func abbreviationKeepsSentenceWhole() {
+        #expect(sentence("M. Durand arrive. Il salue.", at: 5).0 == "M. Durand arrive.")
+    }
+
+    @Test func sameSentencesAsWholeText() throws {
+        let text = Fixtures.corpusText("learner/texts/S27-F-.txt")
+        let buffer = UTF16Text(text)
+        let document = try Fixtures.pipeline.document(for: text)
+        for sentence in document.sentences {
+            let located = SentenceLocator.sentence(
+                containing: sentence.span.start + 1, in: buffer, pipeline: Fixtures.pipeline)
+            #expect(located.span == sentence.span)
+        }
     }
 }

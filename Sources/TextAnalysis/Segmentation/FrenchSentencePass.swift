@@ -88,7 +88,10 @@ struct FrenchSentencePass {
     }
 
     private func continuesPrevious(_ previous: Range<Int>, with next: Range<Int>) -> Bool {
-        let last = tokens[previous.upperBound - 1]
+        // « Viens ! » puis… : look past the closing quote at the punctuation.
+        var lastIndex = previous.upperBound - 1
+        while lastIndex > previous.lowerBound && isClosing(tokens[lastIndex]) { lastIndex -= 1 }
+        let last = tokens[lastIndex]
         let firstToken = tokens[next.lowerBound]
         let startsLowercase =
             firstToken.kind == .word
