@@ -18,7 +18,7 @@ enum SentenceLocator {
     /// Code units read on each side of the offset. A sentence longer than
     /// this is cut at the window's edge, which only shortens the span sent
     /// for feedback.
-    static let window = 1_000
+    static let window = 400
 
     /// Finds the sentence that contains the code unit at `offset` (clamped
     /// to the text), or the sentence just before it when `offset` falls in
