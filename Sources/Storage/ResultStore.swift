@@ -15,7 +15,13 @@ public struct StoredAnalysis: Sendable, Hashable {
 
     /// Creates a record; the identifier is the SHA-256 of `text`.
     public init(source: String, text: String, report: AnalysisReport) {
-        essayID = SHA256.hexDigest(of: text)
+        self.init(essayID: SHA256.hexDigest(of: text), source: source, text: text, report: report)
+    }
+
+    /// Creates a record whose identifier the caller already computed as the
+    /// SHA-256 of `text` (the batch scorer hashes every file it reads).
+    public init(essayID: String, source: String, text: String, report: AnalysisReport) {
+        self.essayID = essayID
         self.source = source
         self.text = text
         self.report = report

@@ -69,14 +69,17 @@ public final class SQLiteDatabase {
 
     /// Runs `body` in one transaction: committed when it returns, rolled
     /// back when it throws, so no half-written record is ever visible.
+    /// Inside another transaction, `body` runs in a savepoint that the outer
+    /// transaction commits or rolls back.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        let isNested = sqlite3_get_autocommit(handle) == 0
+        try execute(isNested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try execute("COMMIT")
+            try execute(isNested ? "RELEASE nested" : "COMMIT")
             return result
         } catch {
-            try? execute("ROLLBACK")
+            try? execute(isNested ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK")
             throw error
         }
     }

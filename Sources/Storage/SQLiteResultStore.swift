@@ -10,7 +10,7 @@ public final class SQLiteResultStore: ResultStore {
     /// Highest schema version this code reads and writes.
     public static let schemaVersion = 1
 
-    private let database: SQLiteDatabase
+    let database: SQLiteDatabase
     private let insertEssay: Statement
     private let insertAnalysis: Statement
     private let insertFailure: Statement

@@ -6,6 +6,16 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case unsupportedSchema(found: Int, supported: Int)
     /// A stored value could not be decoded.
     case corruptRecord(id: String, reason: String)
+    /// A file operation failed; `reason` is the system's message.
+    case fileSystem(operation: String, path: String, reason: String)
+    /// Another process is writing the same result file.
+    case outputLocked(path: String)
+    /// A CSV result file has a header this version does not write.
+    case unexpectedHeader(path: String, found: String)
+    /// The file name does not say which result format to use.
+    case unknownFormat(path: String)
+    /// The result format cannot be read back (CSV holds no reports).
+    case unreadableFormat(path: String, format: String)
 
     public var description: String {
         switch self {
@@ -16,6 +26,19 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
                 + "upgrade Plume or use another file"
         case .corruptRecord(let id, let reason):
             "stored record \(id) is corrupt: \(reason)"
+        case .fileSystem(let operation, let path, let reason):
+            "\(path): \(operation) failed: \(reason)"
+        case .outputLocked(let path):
+            "\(path): another plume process is writing this file; wait for it to finish "
+                + "or choose another output"
+        case .unexpectedHeader(let path, let found):
+            "\(path): the CSV header \"\(found)\" is not the one plume writes; "
+                + "choose a new output file"
+        case .unknownFormat(let path):
+            "\(path): unknown result format; use a name ending in .jsonl, .csv or .sqlite"
+        case .unreadableFormat(let path, let format):
+            "\(path): a \(format) result file holds no reports to read back; "
+                + "score into .jsonl or .sqlite to inspect the essays"
         }
     }
 }

@@ -23,6 +23,19 @@ public enum Platform {
     public static func ignoreBrokenPipes() {
         signal(SIGPIPE, SIG_IGN)
     }
+
+    /// Ends the process with status 130 on Ctrl-C, first moving past a
+    /// progress line drawn on standard error when `clearingLine` is set.
+    /// Records already written stay complete, so a later run resumes.
+    public static func exitOnInterrupt(clearingLine: Bool) {
+        if clearingLine {
+            signal(SIGINT) { _ in
+                // Only async-signal-safe calls here.
+                _ = write(2, "\n", 1)
+                _exit(130)
+            }
+        }
+    }
 }
 
 /// Exit statuses, following the convention of swift-argument-parser:

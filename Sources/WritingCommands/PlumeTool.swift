@@ -8,6 +8,7 @@ public enum PlumeTool {
         AnalyzeCommand.self,
         ReplayCommand.self,
         StreamCommand.self,
+        ScoreCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name) and returns

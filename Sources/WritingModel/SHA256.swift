@@ -87,3 +87,11 @@ public enum SHA256 {
         (value >> count) | (value << (32 - count))
     }
 }
+
+extension SHA256 {
+    /// Whether `text` has the form of a digest: 64 lowercase hexadecimal digits.
+    public static func isHexDigest(_ text: String) -> Bool {
+        text.utf8.count == 64
+            && text.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+}

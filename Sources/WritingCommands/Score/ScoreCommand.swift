@@ -1,0 +1,164 @@
+import Foundation
+import Plume
+import Storage
+
+/// `plume score`: scores a corpus in parallel into a resumable result file.
+enum ScoreCommand: Command {
+    static let name = "score"
+    static let summary = "Score a corpus of essays in parallel into a resumable result file."
+    static let usage = "score PATHS... --out FILE(.jsonl|.csv|.sqlite) [--jobs N]"
+    static let discussion = """
+        Scores every file named and every .txt file under each folder, in path
+        order, with one shared analyser on N threads. Results go to FILE as they
+        complete: JSON lines (full reports and texts), CSV (levels and counts)
+        or SQLite (full reports and texts), chosen by the extension.
+
+        A rerun with the same FILE skips essays already scored (same text, by
+        SHA-256) and files recorded as failures, so a run stopped at any moment,
+        even with kill -9, resumes where it stopped: each record is written
+        whole or not at all, and an incomplete last record is dropped on the
+        next run. A file that cannot be read or analysed is recorded with its
+        error and the run goes on. Progress goes to standard error when it is
+        a terminal; a summary ends the run. Exit status 1 when a file failed.
+        """
+
+    static var options: [OptionSpec] {
+        [
+            .value("out", "FILE", "Result file: .jsonl, .csv or .sqlite (required)."),
+            .value(
+                "jobs", "N",
+                "Worker threads (default: the number of cores, \(defaultJobs))."),
+            .value("prompt", "FILE", "Assignment text, for relevance to the subject."),
+            .flag("retry-failures", "Analyse again the files an earlier run recorded as failures."),
+            .value(
+                "sync", "POLICY",
+                "When to fsync .jsonl and .csv files: record, second (default) or end."),
+            .value(
+                "max-bytes", "N",
+                "Largest file accepted, in bytes (default \(TextFile.defaultByteLimit))."),
+            .flag("quiet", "Print neither progress nor summary."),
+        ] + AnalyzerOptions.specs
+    }
+
+    static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandError.usage("missing PATHS: name essay files or folders to score")
+        }
+        guard let outputPath = arguments.value("out") else {
+            throw CommandError.usage("missing --out FILE (.jsonl, .csv or .sqlite)")
+        }
+        guard ResultFormat(path: outputPath) != nil else {
+            throw CommandError.usage(
+                "invalid value \"\(outputPath)\" for --out; use a name ending in .jsonl, .csv or .sqlite")
+        }
+        let jobs = try arguments.integer("jobs", in: 1...1024) ?? defaultJobs
+        let limit =
+            try arguments.integer("max-bytes", in: 1...Int(Int32.max)) ?? TextFile.defaultByteLimit
+        let syncPolicy = try self.syncPolicy(arguments)
+        let inputs = try listInputs(arguments.positionals, excluding: outputPath)
+        let prompt = try arguments.value("prompt").map {
+            try AnalyzeCommand.readInput($0, limit: limit)
+        }
+        let output = try openOutput(outputPath, syncPolicy: syncPolicy, context: context)
+        var resume = try output.recordedResults()
+        if arguments.flag("retry-failures") {
+            resume.failedSources = []
+        }
+        let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
+        let scorer = BatchScorer(analyzer: analyzer, jobs: jobs, prompt: prompt, byteLimit: limit)
+        let quiet = arguments.flag("quiet")
+        let showsProgress = !quiet && context.errors.isTerminal
+        var progress = ScoreProgress(
+            totalFiles: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteCount },
+            jobs: jobs)
+        let sizes = Dictionary(inputs.map { ($0.source, $0.byteCount) }) { first, _ in first }
+        Platform.exitOnInterrupt(clearingLine: showsProgress)
+        do {
+            try scorer.run(
+                inputs,
+                resume: BatchResumeState(
+                    essayIDs: resume.essayIDs, failedSources: resume.failedSources)
+            ) { outcome in
+                try record(outcome, in: output, progress: &progress, bytes: sizes[outcome.source] ?? 0)
+                if showsProgress, let line = progress.line() {
+                    context.errors.write("\r\u{1B}[K\(line)")
+                    context.errors.flush()
+                }
+            }
+            try output.close()
+        } catch let error as StorageError {
+            throw CommandError.failure(error.description)
+        }
+        if showsProgress {
+            context.errors.write("\r\u{1B}[K")
+        }
+        if !quiet {
+            context.errors.write(progress.summary(output: outputPath))
+        }
+        return progress.failures.isEmpty ? .success : .failure
+    }
+
+    static func record(
+        _ outcome: BatchOutcome, in output: any ResultOutput, progress: inout ScoreProgress,
+        bytes: Int
+    ) throws {
+        switch outcome {
+        case .analyzed(let analysis):
+            try output.append(
+                StoredAnalysis(
+                    essayID: analysis.essayID, source: analysis.source, text: analysis.text,
+                    report: analysis.report))
+            progress.finishFile(bytes: bytes, analyzedWords: analysis.report.statistics.words)
+            return
+        case .failed(let source, let error):
+            try output.append(StoredFailure(source: source, error: error))
+            progress.failures.append((source, error))
+        case .skipped(_, .alreadyScored):
+            progress.alreadyScored += 1
+        case .skipped(_, .failedEarlier):
+            progress.failedEarlier += 1
+        case .skipped(_, .duplicate):
+            progress.duplicates += 1
+        }
+        progress.finishFile(bytes: bytes, analyzedWords: nil)
+    }
+
+    static func syncPolicy(_ arguments: ParsedArguments) throws -> FileSyncPolicy {
+        switch try arguments.choice("sync", in: ["record", "second", "end"]) {
+        case "record": .everyRecord
+        case "end": .onClose
+        default: .standard
+        }
+    }
+
+    static func listInputs(_ paths: [String], excluding outputPath: String) throws -> [BatchInput] {
+        let inputs: [BatchInput]
+        do {
+            inputs = try CorpusFiles.list(paths)
+        } catch let error as PlumeError {
+            throw CommandError.failure(error.description)
+        }
+        let output = URL(fileURLWithPath: outputPath).standardizedFileURL.path
+        return inputs.filter { URL(fileURLWithPath: $0.source).standardizedFileURL.path != output }
+    }
+
+    static func openOutput(_ path: String, syncPolicy: FileSyncPolicy, context: CommandContext)
+        throws -> any ResultOutput
+    {
+        let output: any ResultOutput
+        do {
+            output = try ResultFormat.openOutput(path, syncPolicy: syncPolicy)
+            let dropped = try output.recordedResults().droppedBytes
+            if dropped > 0 {
+                context.warn(
+                    "\(path): dropped an incomplete last record (\(dropped) bytes) "
+                        + "left by an interrupted run; it will be scored again")
+            }
+        } catch let error as StorageError {
+            throw CommandError.failure(error.description)
+        }
+        return output
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Counts of a batch run, shown as a progress line on a terminal and as a
+/// summary at the end.
+struct ScoreProgress {
+    var totalFiles: Int
+    var totalBytes: Int
+    var jobs: Int
+    var analyzed = 0
+    var words = 0
+    var alreadyScored = 0
+    var failedEarlier = 0
+    var duplicates = 0
+    var failures: [(source: String, error: String)] = []
+    var doneFiles = 0
+    var doneBytes = 0
+    private var analyzedBytes = 0
+    private let start = DispatchTime.now()
+    private var lastDrawn: UInt64 = 0
+
+    init(totalFiles: Int, totalBytes: Int, jobs: Int) {
+        self.totalFiles = totalFiles
+        self.totalBytes = totalBytes
+        self.jobs = jobs
+    }
+
+    var elapsedSeconds: Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    mutating func finishFile(bytes: Int, analyzedWords: Int?) {
+        doneFiles += 1
+        doneBytes += bytes
+        if let analyzedWords {
+            analyzed += 1
+            words += analyzedWords
+            analyzedBytes += bytes
+        }
+    }
+
+    /// The progress line, or nil when the last one was drawn less than
+    /// 0.1 s ago (unless `force`).
+    mutating func line(force: Bool = false) -> String? {
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard force || now - lastDrawn >= 100_000_000 else { return nil }
+        lastDrawn = now
+        let elapsed = max(elapsedSeconds, 0.001)
+        let percent = totalBytes > 0 ? doneBytes * 100 / totalBytes : doneFiles * 100 / max(1, totalFiles)
+        var text = "\(doneFiles)/\(totalFiles) files \(percent)%"
+        text += "  \(Int(Double(words) / elapsed)) words/s"
+        // Time left assumes the remaining bytes go at the rate analysed
+        // bytes went so far; files skipped on resume cost almost nothing.
+        if analyzedBytes > 0 && doneBytes < totalBytes {
+            let left = Double(totalBytes - doneBytes) / (Double(analyzedBytes) / elapsed)
+            text += "  \(Self.duration(left)) left"
+        }
+        if !failures.isEmpty {
+            text += "  \(failures.count) failed"
+        }
+        return text
+    }
+
+    /// The summary printed when the run ends.
+    func summary(output: String) -> String {
+        let elapsed = elapsedSeconds
+        let rate = elapsed > 0 ? Int(Double(words) / elapsed) : 0
+        var text = "plume score: \(analyzed) essays scored (\(words) words) in "
+        text += String(format: "%.1f s, %d words/s on %d jobs", elapsed, rate, jobs)
+        text += "; results in \(output)\n"
+        var skipped: [String] = []
+        if alreadyScored > 0 { skipped.append("\(alreadyScored) already scored by an earlier run") }
+        if duplicates > 0 { skipped.append("\(duplicates) identical to an earlier file") }
+        if failedEarlier > 0 {
+            skipped.append("\(failedEarlier) failed in an earlier run (pass --retry-failures to retry)")
+        }
+        if !skipped.isEmpty {
+            text += "  skipped: \(skipped.joined(separator: ", "))\n"
+        }
+        if !failures.isEmpty {
+            text += "  \(failures.count) failed:\n"
+            for failure in failures.prefix(20) {
+                text += "    \(failure.error)\n"
+            }
+            if failures.count > 20 {
+                text += "    … and \(failures.count - 20) more, recorded in \(output)\n"
+            }
+        }
+        return text
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        guard seconds.isFinite else { return "?" }
+        let total = Int(seconds.rounded())
+        if total < 60 { return "\(total) s" }
+        if total < 3600 { return "\(total / 60) min \(total % 60) s" }
+        return "\(total / 3600) h \(total % 3600 / 60) min"
+    }
+}
