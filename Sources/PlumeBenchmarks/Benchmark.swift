@@ -27,6 +27,15 @@ enum Measure {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// User and system CPU time of the whole process so far, in seconds.
+    static var processCPUSeconds: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        let system = Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        return user + system
+    }
+
     /// The `fraction` quantile of `values` by linear interpolation.
     static func quantile(_ values: [Double], _ fraction: Double) -> Double {
         let sorted = values.sorted()

@@ -54,4 +54,36 @@ public enum Fixtures {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// The `plume` executable built beside the test bundle, for tests that
+    /// must run it as a separate process (to kill it, or to feed its stdin).
+    /// `swift build --build-tests` and `swift test` build it there.
+    public static var plumeExecutable: URL {
+        get throws {
+            var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            // The test binary sits in the products folder, or inside an
+            // `.xctest` bundle there on platforms that make bundles.
+            for _ in 0..<4 {
+                let candidate = folder.appendingPathComponent("plume")
+                if FileManager.default.isExecutableFile(atPath: candidate.path) {
+                    return candidate
+                }
+                folder.deleteLastPathComponent()
+            }
+            throw FixtureError.missing(
+                "the plume executable next to \(CommandLine.arguments[0]); "
+                    + "run `swift build --build-tests` first")
+        }
+    }
+}
+
+/// A test resource that is not where the tests expect it.
+public enum FixtureError: Error, CustomStringConvertible {
+    case missing(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let what): "missing \(what)"
+        }
+    }
 }

@@ -1,33 +1,25 @@
 import Foundation
 
-/// Hands inputs to worker threads and their outcomes back to the consumer
-/// in input order.
+/// Hands input positions to worker threads in order and their outcomes back
+/// to the consumer in the same order.
 ///
-/// Inputs start in blocks of `blockSize` consecutive positions, each block
-/// largest file first, so that a long file does not finish alone at the
-/// end of a block while the other workers idle. A worker may start
-/// position p only while p < delivered + window, which bounds the outcomes
-/// held in memory. With window ≥ 2 × blockSize the next position to deliver
-/// has always started or may start, so the schedule cannot deadlock.
+/// A worker may start position p only while p < delivered + window, which
+/// bounds the outcomes waiting in memory behind a long file. Positions start
+/// in order, so the next position to deliver has always started and the
+/// schedule cannot deadlock.
 final class BatchSchedule: @unchecked Sendable {
     // Every stored property below is read and written with `condition` locked.
     private let condition = NSCondition()
-    private let startOrder: [Int]
+    private let count: Int
     private let window: Int
     private var nextStart = 0
     private var delivered = 0
     private var completed: [Int: BatchOutcome] = [:]
     private var isCancelled = false
 
-    init(sizes: [Int], blockSize: Int) {
-        var order: [Int] = []
-        order.reserveCapacity(sizes.count)
-        for blockStart in stride(from: 0, to: sizes.count, by: blockSize) {
-            let block = blockStart..<min(blockStart + blockSize, sizes.count)
-            order += block.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
-        }
-        startOrder = order
-        window = 2 * blockSize
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = max(1, window)
     }
 
     /// The next position a worker should process, waiting while it lies too
@@ -37,11 +29,10 @@ final class BatchSchedule: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while true {
-            if isCancelled || nextStart >= startOrder.count { return nil }
-            let position = startOrder[nextStart]
-            if position < delivered + window {
+            if isCancelled || nextStart >= count { return nil }
+            if nextStart < delivered + window {
                 nextStart += 1
-                return position
+                return nextStart - 1
             }
             condition.wait()
         }

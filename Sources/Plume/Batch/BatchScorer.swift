@@ -19,24 +19,26 @@ public final class BatchScorer: Sendable {
     public let prompt: String?
     /// Largest file accepted, in bytes.
     public let byteLimit: Int
-    /// Consecutive inputs started largest first; twice this many outcomes at
-    /// most wait in memory for their turn.
-    public let blockSize: Int
+    /// Largest number of outcomes waiting in memory for an earlier file to
+    /// finish; workers pause when it is reached.
+    public let window: Int
 
     /// Creates a scorer.
     /// - Parameters:
     ///   - jobs: Worker threads; values below 1 count as 1.
-    ///   - blockSize: Scheduling block; 32 keeps memory small for essays
-    ///     while balancing novels of unequal length.
+    ///   - window: Outcomes held at most (nil: 16 per job, at least 32).
+    ///     While a long file runs, the other workers go on with up to this
+    ///     many later files, so a larger window idles them less and holds
+    ///     more reports in memory.
     public init(
         analyzer: Analyzer, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        prompt: String? = nil, byteLimit: Int = TextFile.defaultByteLimit, blockSize: Int = 32
+        prompt: String? = nil, byteLimit: Int = TextFile.defaultByteLimit, window: Int? = nil
     ) {
         self.analyzer = analyzer
         self.jobs = max(1, jobs)
         self.prompt = prompt
         self.byteLimit = byteLimit
-        self.blockSize = max(1, blockSize)
+        self.window = max(1, window ?? max(32, 16 * self.jobs))
     }
 
     /// Scores `inputs` and calls `deliver` once per input, in input order, on
@@ -53,7 +55,7 @@ public final class BatchScorer: Sendable {
         _ inputs: [BatchInput], resume: BatchResumeState = .empty,
         deliver: (BatchOutcome) throws -> Void
     ) throws {
-        let schedule = BatchSchedule(sizes: inputs.map(\.byteCount), blockSize: blockSize)
+        let schedule = BatchSchedule(count: inputs.count, window: window)
         let claims = EssayClaims()
         let workers = DispatchGroup()
         for _ in 0..<min(jobs, max(1, inputs.count)) {
