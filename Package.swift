@@ -23,6 +23,9 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CEditLine", pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]),
 
         // Libraries, from pure values up to the command line.
         .target(name: "WritingModel"),
@@ -42,7 +45,7 @@ let package = Package(
             ]),
         .target(
             name: "WritingCommands",
-            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis"]),
+            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "CEditLine"]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
         .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
 

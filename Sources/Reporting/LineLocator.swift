@@ -2,12 +2,14 @@ import WritingModel
 
 /// Maps UTF-16 offsets of a text to 1-based lines and columns, and cuts
 /// context around a span, for human-readable output.
-struct LineLocator {
+public struct LineLocator {
     let units: [UInt16]
     /// UTF-16 offsets where each line starts.
     let lineStarts: [Int]
 
-    init(text: String) {
+    /// Indexes the lines of `text`.
+    /// - Complexity: O(n) in the length of `text`.
+    public init(text: String) {
         units = Array(text.utf16)
         var starts = [0]
         for (offset, unit) in units.enumerated() where unit == 0x0A {
@@ -17,7 +19,7 @@ struct LineLocator {
     }
 
     /// 1-based line and column; the column counts characters, not code units.
-    func position(of offset: Int) -> (line: Int, column: Int) {
+    public func position(of offset: Int) -> (line: Int, column: Int) {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -30,7 +32,7 @@ struct LineLocator {
 
     /// The text before the span (up to `width` characters, same line), the
     /// span itself and the text after it, with line breaks shown as spaces.
-    func context(of span: TextSpan, width: Int) -> (String, String, String) {
+    public func context(of span: TextSpan, width: Int) -> (String, String, String) {
         let (line, _) = position(of: span.start)
         let lineStart = lineStarts[line - 1]
         let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : units.count

@@ -24,11 +24,16 @@ public struct TextReportRenderer {
             "Analyse de \(FrenchTypography.quoted(title)) — \(statistics.words) mots, "
                 + "\(statistics.sentences) phrases, \(statistics.paragraphs) paragraphe"
                 + "\(statistics.paragraphs > 1 ? "s" : "")\n\n")
+        renderCriteria(report, to: &output)
+        renderFindings(report.matches, text: text, to: &output)
+    }
+
+    /// Writes the six criteria of `report`: level, message and measures.
+    public func renderCriteria(_ report: AnalysisReport, to output: inout some TextOutputStream) {
         for criterion in Criterion.allCases {
             guard let criterionReport = report.criteria[criterion] else { continue }
             renderCriterion(criterionReport, to: &output)
         }
-        renderFindings(report.matches, text: text, to: &output)
     }
 
     private func renderCriterion(_ report: CriterionReport, to output: inout some TextOutputStream) {

@@ -11,17 +11,23 @@ public final class CommandContext {
     public let environment: [String: String]
     /// Reads one line of standard input without its line break; nil at the end.
     public let readLine: () -> String?
+    /// Whether standard input is a terminal where a person types, so that
+    /// the REPL may prompt and edit lines; false when `readLine` reads a
+    /// pipe, a file or test input.
+    public let inputIsTerminal: Bool
 
     /// Creates a context.
     public init(
         output: any OutputChannel, errors: any OutputChannel,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }
+        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+        inputIsTerminal: Bool = false
     ) {
         self.output = output
         self.errors = errors
         self.environment = environment
         self.readLine = readLine
+        self.inputIsTerminal = inputIsTerminal
     }
 
     /// Whether coloured output suits `channel`: a terminal, and the user did

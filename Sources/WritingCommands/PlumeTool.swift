@@ -9,6 +9,7 @@ public enum PlumeTool {
         ReplayCommand.self,
         StreamCommand.self,
         ScoreCommand.self,
+        ReplCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name) and returns

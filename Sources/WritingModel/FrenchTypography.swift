@@ -34,4 +34,18 @@ public enum FrenchTypography {
     public static func percent(_ share: Double, decimals: Int = 0) -> String {
         "\(decimal(share * 100, decimals: decimals))\(narrowNoBreakSpace)%"
     }
+
+    /// `value` with its digits grouped by three with narrow no-break
+    /// spaces, as French writes numbers: 1412 → « 1 412 ».
+    public static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 {
+                grouped += narrowNoBreakSpace
+            }
+            grouped.append(digit)
+        }
+        return value < 0 ? "−" + grouped : grouped
+    }
 }

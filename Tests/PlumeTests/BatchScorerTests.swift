@@ -49,7 +49,7 @@ import _TestSupport
         let outcomes = try run(scorer, corpus.inputs)
         #expect(outcomes.map(\.source) == corpus.inputs.map(\.source))
         var analyzed: [String] = []
-        var failed: [String: String] = [:]
+        var failed: [String: any Error] = [:]
         var duplicates: [String: String] = [:]
         for outcome in outcomes {
             let name = URL(fileURLWithPath: outcome.source).lastPathComponent
@@ -62,8 +62,8 @@ import _TestSupport
             }
         }
         #expect(analyzed == corpus.learnerNames)
-        #expect(failed["latin1.txt"]?.contains("invalid UTF-8 at byte 2") == true)
-        #expect(failed["vide.txt"]?.contains("the text is empty") == true)
+        #expect(failed["latin1.txt"] as? PlumeError == .invalidUTF8(path: "\(corpus.folder.path)/latin1.txt", offset: 2))
+        #expect(failed["vide.txt"] as? PlumeError == .emptyText(path: "\(corpus.folder.path)/vide.txt"))
         #expect(duplicates == ["zz-copie.txt": "S27-F-.txt"])
     }
 
@@ -144,7 +144,8 @@ import _TestSupport
         Thread {
             while let position = schedule.nextPosition() {
                 started.append(position)
-                schedule.complete(position, with: .failed(source: "\(position)", error: ""))
+                schedule.complete(
+                    position, with: .failed(source: "\(position)", error: CancellationError()))
             }
             finished.signal()
         }.start()

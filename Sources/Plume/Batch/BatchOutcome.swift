@@ -43,8 +43,9 @@ public enum BatchOutcome: Sendable {
     case analyzed(BatchAnalysis)
     /// The file was left alone.
     case skipped(source: String, reason: BatchSkipReason)
-    /// The file could not be read or analysed; `error` says why, in English.
-    case failed(source: String, error: String)
+    /// The file could not be read or analysed: usually a `PlumeError`,
+    /// whose description says why in English.
+    case failed(source: String, error: any Error)
 
     /// Path of the file the outcome is about.
     public var source: String {

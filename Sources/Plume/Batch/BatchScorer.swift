@@ -104,7 +104,7 @@ public final class BatchScorer: Sendable {
         do {
             text = try TextFile.read(source, byteLimit: byteLimit)
         } catch {
-            return .failed(source: source, error: Self.describe(error))
+            return .failed(source: source, error: error)
         }
         let essayID = SHA256.hexDigest(of: text)
         if resume.essayIDs.contains(essayID) {
@@ -120,12 +120,8 @@ public final class BatchScorer: Sendable {
             return .analyzed(
                 BatchAnalysis(source: source, text: text, essayID: essayID, report: report))
         } catch {
-            return .failed(source: source, error: Self.describe(error))
+            return .failed(source: source, error: error)
         }
-    }
-
-    static func describe(_ error: any Error) -> String {
-        String(describing: error)
     }
 }
 

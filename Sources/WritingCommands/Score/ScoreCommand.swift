@@ -113,8 +113,9 @@ enum ScoreCommand: Command {
             progress.finishFile(bytes: bytes, analyzedWords: analysis.report.statistics.words)
             return
         case .failed(let source, let error):
-            try output.append(StoredFailure(source: source, error: error))
-            progress.failures.append((source, error))
+            let description = String(describing: error)
+            try output.append(StoredFailure(source: source, error: description))
+            progress.failures.append((source, description))
         case .skipped(_, .alreadyScored):
             progress.alreadyScored += 1
         case .skipped(_, .failedEarlier):

@@ -1,0 +1,45 @@
+import Plume
+import Storage
+import WritingModel
+
+/// French wording of the errors a teacher can meet in the REPL.
+enum ReplMessages {
+    /// Why `error` kept a file from loading, in one French sentence.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PlumeError {
+            return describe(error)
+        }
+        if let error = error as? StorageError {
+            return "Fichier de résultats illisible (détail technique\u{00A0}: \(error.description))."
+        }
+        return "Erreur inattendue (détail technique\u{00A0}: \(error))."
+    }
+
+    static func describe(_ error: PlumeError) -> String {
+        let q = FrenchTypography.quoted
+        switch error {
+        case .fileNotFound(let path):
+            return "\(q(path)) est introuvable\u{00A0}: vérifiez le chemin."
+        case .isDirectory(let path):
+            return "\(q(path)) est un dossier, pas un fichier."
+        case .unreadable(let path, _):
+            return "\(q(path)) ne peut pas être lu\u{00A0}: vérifiez ses droits d’accès."
+        case .invalidUTF8(let path, let offset):
+            return "\(q(path)) n’est pas enregistré en UTF-8 (octet invalide en position \(offset))"
+                + "\u{00A0}: réenregistrez-le en UTF-8, par exemple avec "
+                + "\(q("iconv -f latin1 -t utf-8"))."
+        case .binaryFile(let path):
+            return "\(q(path)) est un fichier binaire, pas un texte."
+        case .emptyText(let path):
+            return "\(q(path)) est vide\u{00A0}: il n’y a rien à analyser."
+        case .textTooLarge(let path, let bytes, let limit):
+            return "\(q(path)) est trop gros (\(FrenchTypography.integer(bytes)) octets, "
+                + "au plus \(FrenchTypography.integer(limit)))\u{00A0}: découpez-le en copies."
+        }
+    }
+
+    /// «\u{00A0}1 copie\u{00A0}», «\u{00A0}2 copies\u{00A0}»: a count with its noun in the singular or plural.
+    static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+        "\(FrenchTypography.integer(value)) \(value == 1 || value == 0 ? singular : plural)"
+    }
+}
