@@ -38,7 +38,7 @@ enum ReplMessages {
         }
     }
 
-    /// «\u{00A0}1 copie\u{00A0}», «\u{00A0}2 copies\u{00A0}»: a count with its noun in the singular or plural.
+    /// « 1 copie », « 2 copies »: a count with its noun in the singular or plural.
     static func count(_ value: Int, _ singular: String, _ plural: String) -> String {
         "\(FrenchTypography.integer(value)) \(value == 1 || value == 0 ? singular : plural)"
     }

@@ -46,7 +46,7 @@ extension ReplSession {
     }
 
     /// The criterion `name` names: its key or French name, with or without
-    /// accents, or the start of one («\u{00A0}ortho\u{00A0}»).
+    /// accents, or the start of one (« ortho »).
     /// - Throws: `ReplError` listing the criteria.
     static func criterion(_ name: String) throws -> Criterion {
         let folded = fold(name)
@@ -55,6 +55,11 @@ extension ReplSession {
         }
         guard !folded.isEmpty, matches.count == 1 else {
             let names = Criterion.allCases.map { $0.displayName.lowercased() }
+            if let hint = EditDistance.closest(to: folded, in: Criterion.allCases.map(\.rawValue)) {
+                throw ReplError(
+                    "Critère inconnu \(FrenchTypography.quoted(name))\u{202F}; vouliez-vous dire "
+                        + "\(FrenchTypography.quoted(hint))\u{202F}?")
+            }
             throw ReplError(
                 "Critère inconnu \(FrenchTypography.quoted(name))\u{00A0}: choisissez parmi "
                     + "\(names.joined(separator: ", ")).")

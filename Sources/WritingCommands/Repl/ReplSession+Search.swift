@@ -3,7 +3,7 @@ import Reporting
 import WritingModel
 
 extension ReplSession {
-    /// What `cherche` looks for.
+    /// The kind of thing `cherche` looks for.
     enum SearchKind {
         case mot, regex, regle, categorie
 
@@ -26,11 +26,15 @@ extension ReplSession {
         guard !words.isEmpty else {
             throw ReplError("Indiquez ce qu’il faut chercher, par exemple «\u{00A0}cherche etait\u{00A0}».")
         }
+
         var pattern = words.joined(separator: " ")
-        if kind == .mot, pattern.count > 2, pattern.hasPrefix("/"), pattern.hasSuffix("/") {
+        if kind == .mot || kind == .regex, pattern.count > 2, pattern.hasPrefix("/"),
+            pattern.hasSuffix("/")
+        {
             kind = .regex
             pattern = String(pattern.dropFirst().dropLast())
         }
+
         var found: [String] = []
         var total = 0
         for essay in selectedEssays {
@@ -42,6 +46,7 @@ extension ReplSession {
             for line in lines.prefix(10) { write("  \(line)\n") }
             if lines.count > 10 { write("  … et \(lines.count - 10) de plus\n") }
         }
+
         guard !found.isEmpty else {
             write("Aucun résultat\u{00A0}; la sélection ne change pas.\n")
             return

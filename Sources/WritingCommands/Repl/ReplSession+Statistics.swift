@@ -86,7 +86,7 @@ extension ReplSession {
         return chosen
     }
 
-    /// «\u{00A0}etait\u{00A0}» → «\u{00A0}était\u{00A0}», or the start of a long passage.
+    /// « etait » → « était », or the start of a long passage.
     static func example(_ finding: Finding, in essay: ReplEssay) -> String {
         var shown = FrenchTypography.quoted(passageText(finding, in: essay))
         if let replacement = finding.replacements.first {

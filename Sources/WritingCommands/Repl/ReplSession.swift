@@ -83,9 +83,11 @@ final class ReplSession {
 
     /// Runs one command line; a failure is reported, never thrown.
     func execute(_ line: String) {
+        // A line starting with # is a comment, whatever quotes it holds.
+        if line.drop(while: \.isWhitespace).hasPrefix("#") { return }
         do {
             let words = try ReplLineSplitter.split(line)
-            guard let name = words.first, !name.hasPrefix("#") else { return }
+            guard let name = words.first else { return }
             guard let command = ReplCommands.find(name) else {
                 throw ReplError(ReplCommands.unknownCommandMessage(name))
             }
