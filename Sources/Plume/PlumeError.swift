@@ -14,6 +14,8 @@ public enum PlumeError: Error, Equatable, CustomStringConvertible {
     case emptyText(path: String)
     /// The text exceeds the size limit.
     case textTooLarge(path: String, bytes: Int, limit: Int)
+    /// An edit with a negative offset or length.
+    case invalidEdit(offset: Int, length: Int)
 
     public var description: String {
         switch self {
@@ -33,6 +35,9 @@ public enum PlumeError: Error, Equatable, CustomStringConvertible {
         case .textTooLarge(let path, let bytes, let limit):
             "\(path): \(bytes) bytes exceeds the limit of \(limit) bytes for one text; "
                 + "split it into essays or raise the limit with --max-bytes"
+        case .invalidEdit(let offset, let length):
+            "invalid edit at offset \(offset) with length \(length); both must be 0 or more "
+                + "UTF-16 code units"
         }
     }
 }

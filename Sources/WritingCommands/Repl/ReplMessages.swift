@@ -35,6 +35,8 @@ enum ReplMessages {
         case .textTooLarge(let path, let bytes, let limit):
             return "\(q(path)) est trop gros (\(FrenchTypography.integer(bytes)) octets, "
                 + "au plus \(FrenchTypography.integer(limit)))\u{00A0}: découpez-le en copies."
+        case .invalidEdit:
+            return "Modification invalide du texte (détail technique\u{00A0}: \(error.description))."
         }
     }
 
