@@ -10,6 +10,7 @@ public enum PlumeTool {
         StreamCommand.self,
         ScoreCommand.self,
         ReplCommand.self,
+        ServeCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name) and returns
