@@ -79,9 +79,12 @@ public final class Analyzer: Sendable {
         reports[.fluence] = process.fluence
         reports[.revision] = process.revision
         findings += process.findings
+        let sentences = document.sentences.map(\.span)
+        let units = document.view.original
         return AnalysisReport(
-            statistics: document.statistics, criteria: reports, matches: findings,
-            sentences: document.sentences.map(\.span))
+            statistics: document.statistics, criteria: reports,
+            matches: findings.map { $0.addingContext(units: units, sentences: sentences) },
+            sentences: sentences)
     }
 }
 

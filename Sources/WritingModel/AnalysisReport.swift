@@ -26,7 +26,7 @@ public struct TextStatistics: Hashable, Sendable, Codable {
 /// major number whenever a field is removed or changes meaning.
 public struct AnalysisReport: Hashable, Sendable {
     /// Version of the JSON layout.
-    public static let schemaVersion = "1.0"
+    public static let schemaVersion = "1.1"
 
     /// Counts that describe the text.
     public var statistics: TextStatistics

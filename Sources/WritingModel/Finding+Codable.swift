@@ -1,13 +1,14 @@
 // Findings encode in the shape of LanguageTool's `matches` entries, which
 // editor integrations already parse: `offset` and `length` in UTF-16 code
-// units, `message`, `shortMessage`, `replacements` as `{"value": …}` objects
-// and `rule` with `id` and `category`. Plume adds `criterion`, `confidence`
-// and `severity`.
+// units, `message`, `shortMessage`, `replacements` as `{"value": …}` objects,
+// `rule` with `id`, `description`, `issueType` and `category`, `type`, and,
+// when the analyser filled them in, `context` and `sentence`. Plume adds
+// `criterion`, `confidence` and `severity`.
 
 extension Finding: Codable {
     enum CodingKeys: String, CodingKey {
-        case offset, length, message, shortMessage, replacements, rule
-        case criterion, confidence, severity
+        case offset, length, message, shortMessage, replacements, rule, type
+        case context, sentence, criterion, confidence, severity
     }
 
     struct Replacement: Codable {
@@ -16,8 +17,15 @@ extension Finding: Codable {
 
     struct Rule: Codable {
         var id: String
+        /// LanguageTool's rule description; Plume's is the short message.
+        var description: String?
         var issueType: String
         var category: Category
+    }
+
+    /// LanguageTool's match type: `UnknownWord`, `Hint` or `Other`.
+    struct MatchType: Codable {
+        var typeName: String
     }
 
     struct Category: Codable {
@@ -33,9 +41,12 @@ extension Finding: Codable {
         try container.encode(shortMessage, forKey: .shortMessage)
         try container.encode(replacements.map(Replacement.init(value:)), forKey: .replacements)
         let rule = Rule(
-            id: ruleID, issueType: category.issueType,
+            id: ruleID, description: shortMessage, issueType: category.issueType,
             category: Category(id: category.rawValue, name: category.displayName))
         try container.encode(rule, forKey: .rule)
+        try container.encode(MatchType(typeName: typeName), forKey: .type)
+        try container.encodeIfPresent(context, forKey: .context)
+        try container.encodeIfPresent(sentence, forKey: .sentence)
         try container.encode(criterion, forKey: .criterion)
         try container.encode(confidence, forKey: .confidence)
         try container.encode(severity, forKey: .severity)
@@ -65,7 +76,15 @@ extension Finding: Codable {
             replacements: try container.decode([Replacement].self, forKey: .replacements)
                 .map(\.value),
             confidence: try container.decode(Double.self, forKey: .confidence),
-            severity: try container.decode(Severity.self, forKey: .severity))
+            severity: try container.decode(Severity.self, forKey: .severity),
+            context: try container.decodeIfPresent(FindingContext.self, forKey: .context),
+            sentence: try container.decodeIfPresent(String.self, forKey: .sentence))
+    }
+
+    /// LanguageTool's type name: unknown words, hints, and the rest.
+    var typeName: String {
+        if category == .orthographe && ruleID.hasPrefix("spell.") { return "UnknownWord" }
+        return severity == .hint ? "Hint" : "Other"
     }
 }
 

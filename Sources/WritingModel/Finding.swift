@@ -67,12 +67,17 @@ public struct Finding: Hashable, Sendable {
     public var confidence: Double
     /// Seriousness of the finding.
     public var severity: Severity
+    /// The text around the finding; the analyser fills it in.
+    public var context: FindingContext?
+    /// The sentence the finding starts in; the analyser fills it in.
+    public var sentence: String?
 
     /// Creates a finding.
     public init(
         ruleID: String, category: FindingCategory, criterion: Criterion,
         span: TextSpan, message: String, shortMessage: String,
-        replacements: [String] = [], confidence: Double = 1, severity: Severity = .error
+        replacements: [String] = [], confidence: Double = 1, severity: Severity = .error,
+        context: FindingContext? = nil, sentence: String? = nil
     ) {
         self.ruleID = ruleID
         self.category = category
@@ -83,5 +88,7 @@ public struct Finding: Hashable, Sendable {
         self.replacements = replacements
         self.confidence = confidence
         self.severity = severity
+        self.context = context
+        self.sentence = sentence
     }
 }

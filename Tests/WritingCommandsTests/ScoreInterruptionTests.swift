@@ -119,11 +119,20 @@ import _TestSupport
             }
             let expected = try ResultFormat.load(reference)
             let actual = try ResultFormat.load(resumed)
-            #expect(withoutSuggestions(actual) == withoutSuggestions(expected))
+            #expect(actual.failures == expected.failures)
+            #expect(actual.analyses.map(\.source) == expected.analyses.map(\.source))
+            // Compared as Booleans: a failed comparison of two corpora would
+            // print both of them whole.
+            let stable = withoutSuggestions(actual).analyses
+            for (index, analysis) in withoutSuggestions(expected).analyses.enumerated() {
+                let isEqual = index < stable.count && stable[index] == analysis
+                #expect(isEqual, "\(analysis.source) differs beyond its suggestions")
+            }
             withKnownIssue(
                 "Hunspell bounds its suggestion search by process CPU time", isIntermittent: true
             ) {
-                #expect(actual == expected)
+                let isEqual = actual == expected
+                #expect(isEqual, "suggestions differ from the uninterrupted run")
             }
         }
     }
