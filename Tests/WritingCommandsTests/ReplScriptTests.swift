@@ -8,9 +8,10 @@ import _TestSupport
 /// session, and its output must match the recorded one byte for byte.
 ///
 /// The session loads `Fixtures/learner-results.jsonl`, the analyses of the
-/// six learner texts written by `plume score corpora/learner/texts`, so the
-/// output does not move when the criteria change. After a deliberate change
-/// of the REPL's output, rerun with PLUME_UPDATE_SNAPSHOTS=1 to record it.
+/// six learner texts written by `plume score corpora/learner/texts`, so that
+/// most of the output does not move when the criteria change; the levels of
+/// the keystroke log it also loads do. After a deliberate change of the
+/// output, rerun with PLUME_UPDATE_SNAPSHOTS=1 to record it.
 @Suite struct ReplScriptTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
@@ -59,6 +60,12 @@ import _TestSupport
         try FileManager.default.copyItem(
             at: Self.folder.appendingPathComponent("Fixtures/learner-results.jsonl"),
             to: directory.appendingPathComponent("resultats.jsonl"))
+        // One real session of the ScriptLog corpus, with the file's header.
+        let events = Fixtures.corpusText("keystrokes/scriptlog/events.tsv").split(separator: "\n")
+        let session = [events[0]] + events.filter { $0.hasPrefix("V_M\t") }
+        #expect(session.count == 978)
+        try (session.joined(separator: "\n") + "\n").write(
+            to: directory.appendingPathComponent("journal-V_M.tsv"), atomically: true, encoding: .utf8)
         let transcript = try runScript("repl-session.commands", in: directory)
         #expect(transcript.status == 1)
         try expectSnapshot(transcript.output, named: "repl-session.out")

@@ -1,4 +1,5 @@
 import Foundation
+import KeystrokeAnalysis
 import Testing
 import WritingModel
 import _TestSupport
@@ -163,5 +164,52 @@ import _TestSupport
     ])
     func wrapBreaksAtSpaces(text: String, width: Int, lines: [String]) {
         #expect(ReplSession.wrap(text, width: width) == lines)
+    }
+}
+
+@Suite struct TimeLapseTests {
+    func log(_ events: [(Int, String)]) -> KeystrokeLog {
+        var position = 0
+        let parsed = events.map { time, text -> KeystrokeEvent in
+            defer { position += text.utf16.count }
+            return KeystrokeEvent(time: time, action: .insert(at: position, text: text))
+        }
+        return KeystrokeLog(sessionID: "test", format: .jsonLines, source: "test", sessionStart: 0, events: parsed)
+    }
+
+    @Test func framesFollowLogClock() {
+        var lapse = TimeLapse(
+            log: log([(100, "Le"), (250, " chat"), (900, " dort.")]), step: 200, maximumPause: 10_000)
+        var frames: [TimeLapse.Frame] = []
+        while let frame = lapse.next() { frames.append(frame) }
+        #expect(frames.map(\.time) == [200, 400, 600, 800, 1000])
+        #expect(frames.map(\.text) == ["Le", "Le chat", "Le chat", "Le chat", "Le chat dort."])
+        #expect(frames.last?.caret == 13)
+        #expect(frames.last?.events == 3)
+    }
+
+    @Test func longPauseIsCut() {
+        var lapse = TimeLapse(
+            log: log([(100, "Le"), (60_000, " chat")]), step: 100, maximumPause: 1000)
+        var frames: [TimeLapse.Frame] = []
+        while let frame = lapse.next() { frames.append(frame) }
+        #expect(frames.count == 2)
+        #expect(frames[1].skippedPause == 59_900)
+        #expect(frames[1].text == "Le chat")
+    }
+
+    @Test(arguments: [(0, "0:00"), (65_000, "1:05"), (3_725_000, "1:02:05")])
+    func clockTextFormats(milliseconds: Int, text: String) {
+        #expect(TimeLapse.clockText(milliseconds) == text)
+    }
+
+    @Test(arguments: [("10", 10.0), ("2,5", 2.5), ("x4", 4.0), ("×0.5", 0.5)])
+    func speedsParse(text: String, speed: Double) throws {
+        #expect(try ReplSession.speed(text) == speed)
+    }
+
+    @Test(arguments: ["0", "-3", "vite", "20000"])
+    func badSpeedsFail(text: String) {
+        #expect(throws: ReplError.self) { try ReplSession.speed(text) }
     }
 }

@@ -6,12 +6,14 @@ enum ReplCommands {
     static let all: [ReplCommandSpec] = [
         ReplCommandSpec(
             name: "charger", english: "load", aliases: [], arguments: "CHEMIN...",
-            summary: "Charge des copies (fichiers .txt, dossiers) ou des résultats (.jsonl, .sqlite).",
+            summary: "Charge des copies (.txt, dossiers), des journaux de frappe ou des résultats.",
             details: """
-                Un dossier est parcouru avec ses sous-dossiers\u{00A0}; seuls ses fichiers .txt
-                sont pris. Les copies sont analysées sur tous les cœurs. Un fichier de
-                résultats écrit par «\u{00A0}plume score\u{00A0}» est chargé sans nouvelle analyse.
-                Recharger un fichier remplace la copie.
+                Un dossier est parcouru avec ses sous-dossiers\u{202F}; seuls ses fichiers .txt
+                sont pris. Les copies sont analysées sur tous les cœurs. Un journal de
+                frappe (JSON lines de Plume, CSV Kaggle, TSV ScriptLog) donne une copie
+                par session, avec la fluence et la révision. Un fichier de résultats
+                de «\u{00A0}plume score\u{00A0}» (.jsonl, .sqlite) est chargé sans nouvelle
+                analyse. Recharger un fichier remplace la copie.
                 """,
             run: { try $0.load($1) }),
         ReplCommandSpec(
@@ -29,7 +31,7 @@ enum ReplCommands {
             summary: "Affiche une copie avec ses remarques marquées dans le texte et le détail des critères.",
             details: """
                 COPIE est un nom, le début d’un nom ou un numéro de «\u{00A0}liste\u{00A0}». Sur un
-                terminal, les passages sont soulignés en couleur\u{00A0}; sinon ils sont
+                terminal, les passages sont soulignés en couleur\u{202F}; sinon ils sont
                 entourés de [crochets] suivis du numéro de la remarque entre {accolades}.
                 Une remarque qui couvre une phrase entière est signalée par son numéro
                 au début de la phrase.
@@ -71,7 +73,13 @@ enum ReplCommands {
         ReplCommandSpec(
             name: "rejoue", english: "replay", aliases: [], arguments: "COPIE [VITESSE]",
             summary: "Rejoue en accéléré l’écriture d’une copie à partir de son journal de frappe.",
-            details: "VITESSE multiplie le temps réel (10 par défaut\u{00A0}: dix fois plus vite).",
+            details: """
+                VITESSE multiplie le temps réel (10 par défaut\u{00A0}: dix fois plus vite)\u{202F};
+                les longues pauses sont écourtées. Sur un terminal, le texte se réécrit
+                dix fois par seconde jusqu’à la fin ou Ctrl-C. Dans un script, une ligne
+                par seconde de relecture donne le temps, le nombre de mots et la fin
+                du texte au curseur.
+                """,
             run: { try $0.replay($1) }),
         ReplCommandSpec(
             name: "exporte", english: "export", aliases: [], arguments: "FICHIER(.csv|.json|.jsonl)",

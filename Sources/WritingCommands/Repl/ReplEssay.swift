@@ -1,3 +1,4 @@
+import KeystrokeAnalysis
 import WritingModel
 
 /// An essay loaded in the REPL, with its analysis.
@@ -12,6 +13,8 @@ struct ReplEssay {
     var essayID: String
     /// The six-criterion analysis.
     var report: AnalysisReport
+    /// The keystroke log the essay was written with, when it was loaded from one.
+    var keystrokes: KeystrokeLog? = nil
 }
 
 /// A REPL command that could not run. `message` is one French sentence for

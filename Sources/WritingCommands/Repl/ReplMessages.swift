@@ -1,3 +1,4 @@
+import KeystrokeAnalysis
 import Plume
 import Storage
 import WritingModel
@@ -8,6 +9,9 @@ enum ReplMessages {
     static func describe(_ error: any Error) -> String {
         if let error = error as? PlumeError {
             return describe(error)
+        }
+        if let error = error as? KeystrokeAnalysisError {
+            return "Journal de frappe illisible (détail technique\u{00A0}: \(error.description))."
         }
         if let error = error as? StorageError {
             return "Fichier de résultats illisible (détail technique\u{00A0}: \(error.description))."

@@ -41,7 +41,7 @@ extension ReplSession {
         }
         write(table.render())
         if selection != nil {
-            write("(\(shown.count) copies sélectionnées sur \(essays.count)\u{00A0}; «\u{00A0}tout\u{00A0}» les montre toutes.)\n")
+            write("(\(shown.count) copies sélectionnées sur \(essays.count)\u{202F}; «\u{00A0}tout\u{00A0}» les montre toutes.)\n")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KeystrokeAnalysis
 import Plume
 import Storage
 import WritingModel
@@ -15,10 +16,10 @@ extension ReplSession {
         for argument in arguments {
             let path = (argument as NSString).expandingTildeInPath
             do {
-                if let format = ResultFormat(path: path) {
-                    added += try loadResults(path, format: format)
-                } else {
-                    inputs += try CorpusFiles.list([path])
+                switch try Self.kind(of: path) {
+                case .results(let format): added += try loadResults(path, format: format)
+                case .keystrokeLog: added += try loadKeystrokeLog(path)
+                case .texts: inputs += try CorpusFiles.list([path])
                 }
             } catch {
                 problems.append(ReplMessages.describe(error))
@@ -33,6 +34,53 @@ extension ReplSession {
             insert(essay)
         }
         try reportLoad(added, problems: problems)
+    }
+
+    /// What a path given to `charger` holds.
+    enum LoadedKind: Equatable {
+        case texts
+        case results(ResultFormat)
+        case keystrokeLog
+    }
+
+    /// Tells result stores and keystroke logs from essays: by extension,
+    /// and for `.jsonl`, `.csv` and `.tsv` by the first line, since Plume's
+    /// result records carry a `record` key and logs have known headers.
+    static func kind(of path: String) throws -> LoadedKind {
+        let format = ResultFormat(path: path)
+        let extensionName = URL(fileURLWithPath: path).pathExtension.lowercased()
+        guard format == .jsonLines || format == .csv || extensionName == "tsv" else {
+            return format.map(LoadedKind.results) ?? .texts
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw PlumeError.fileNotFound(path: path)
+        }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 65_536)) ?? Data(), as: UTF8.self)
+        let firstLine = head.split(whereSeparator: \.isNewline).first { !$0.isEmpty } ?? ""
+        if format == .jsonLines && firstLine.contains("\"record\"") {
+            return .results(.jsonLines)
+        }
+        if KeystrokeLogFormat.detect(firstLine: firstLine) != nil {
+            return .keystrokeLog
+        }
+        return format.map(LoadedKind.results) ?? .texts
+    }
+
+    /// Loads each session of a keystroke log as an essay: the text it
+    /// rebuilds, analysed with fluence and révision.
+    private func loadKeystrokeLog(_ path: String) throws -> [ReplEssay] {
+        let logs = try KeystrokeLog.loadAll(contentsOf: URL(fileURLWithPath: path))
+        let analyzer = try self.analyzer
+        return try logs.map { log in
+            let process = analyzer.processAnalysis(of: log, finalText: nil)
+            let text = process.rebuiltText
+            let report = try analyzer.analyze(text, process: process)
+            return ReplEssay(
+                name: logs.count == 1 ? Self.baseName(path) : log.sessionID,
+                source: logs.count == 1 ? path : "\(path)#\(log.sessionID)", text: text,
+                essayID: SHA256.hexDigest(of: text), report: report, keystrokes: log)
+        }
     }
 
     private func loadResults(_ path: String, format: ResultFormat) throws -> [ReplEssay] {
@@ -109,7 +157,7 @@ extension ReplSession {
         if !added.isEmpty || problems.isEmpty {
             write(
                 "\(ReplMessages.count(added.count, "copie chargée", "copies chargées")) "
-                    + "(\(ReplMessages.count(words, "mot", "mots")))\u{00A0}; "
+                    + "(\(ReplMessages.count(words, "mot", "mots")))\u{202F}; "
                     + "\(ReplMessages.count(essays.count, "copie", "copies")) en tout.\n")
         }
         guard !problems.isEmpty else { return }

@@ -48,13 +48,13 @@ extension ReplSession {
         }
 
         guard !found.isEmpty else {
-            write("Aucun résultat\u{00A0}; la sélection ne change pas.\n")
+            write("Aucun résultat\u{202F}; la sélection ne change pas.\n")
             return
         }
         selection = Set(found)
         write(
             "\(ReplMessages.count(total, "résultat", "résultats")) dans "
-                + "\(ReplMessages.count(found.count, "copie", "copies"))\u{00A0}; "
+                + "\(ReplMessages.count(found.count, "copie", "copies"))\u{202F}; "
                 + "la sélection compte maintenant \(ReplMessages.count(found.count, "copie", "copies")).\n")
     }
 
