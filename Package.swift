@@ -31,7 +31,8 @@ let package = Package(
         .target(
             name: "TextAnalysis",
             dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
-        .target(name: "KeystrokeAnalysis", dependencies: ["WritingModel"]),
+        .target(
+            name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
         .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
         .target(name: "Reporting", dependencies: ["WritingModel"]),
         .target(

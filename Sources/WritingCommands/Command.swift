@@ -1,4 +1,5 @@
 import Foundation
+import Plume
 
 /// What a command reads and writes, injected so tests can run commands
 /// in memory.
@@ -11,17 +12,25 @@ public final class CommandContext {
     public let environment: [String: String]
     /// Reads one line of standard input without its line break; nil at the end.
     public let readLine: () -> String?
+    /// Reads all of standard input as bytes, throwing once it exceeds the
+    /// given number of bytes; for commands that take a whole text on stdin.
+    public let readInput: (Int) throws -> Data
 
     /// Creates a context.
     public init(
         output: any OutputChannel, errors: any OutputChannel,
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) }
+        readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+        readInput: @escaping (Int) throws -> Data = { limit in
+            try TextFile.readBounded(
+                FileHandle.standardInput, path: "<stdin>", byteLimit: limit)
+        }
     ) {
         self.output = output
         self.errors = errors
         self.environment = environment
         self.readLine = readLine
+        self.readInput = readInput
     }
 
     /// Whether coloured output suits `channel`: a terminal, and the user did
