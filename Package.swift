@@ -43,7 +43,7 @@ let package = Package(
             ]),
         .target(
             name: "WritingCommands",
-            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis"]),
+            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis"]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
         .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
 

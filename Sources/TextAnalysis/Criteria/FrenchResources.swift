@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Lexicon
 import WritingModel
 
@@ -23,14 +24,38 @@ public final class FrenchResources: Sendable {
     public let suggestionRanker: SuggestionRanker
     /// Fast spelling candidates one edit away.
     public let candidateGenerator: CandidateGenerator
+    /// Everyday-language and familiar words.
+    public let everydayWords: EverydayWordLexicon
+    /// The MyThes thesaurus, loaded on first use.
+    public let thesaurus: LazyResource<Thesaurus>
+    /// Lexique by lemma, built on first use.
+    public let lemmaIndex: LazyResource<LemmaIndex>
+    /// Document frequencies for IDF weights, loaded on first use.
+    public let documentFrequencyTable: LazyResource<DocumentFrequencyTable>
 
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
+    ///
+    /// The thesaurus, the lemma index and the document frequencies load on
+    /// a background thread once the rest is ready, so they do not lengthen
+    /// start-up; the first analysis that needs them waits for them.
+    /// - Parameters:
+    ///   - thesaurusPath: MyThes thesaurus without `.idx`/`.dat`.
+    ///   - levelsURL: Level table to use instead of `lexicons/fr/levels.tsv`.
     /// - Throws: `LexiconError` naming the missing or malformed file.
     public init(
-        directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary
+        directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary,
+        thesaurusPath: String = Thesaurus.defaultPath, levelsURL: URL? = nil
     ) throws {
         self.directory = directory
+        // Missing files fail now, with a clear error, not at first use.
+        for path in [thesaurusPath + ".idx", thesaurusPath + ".dat"]
+        where !FileManager.default.fileExists(atPath: path) {
+            throw LexiconError.fileNotFound(
+                path: path,
+                hint: "install Debian's French thesaurus with `apt-get install mythes-fr` "
+                    + "or pass --thesaurus PATH_WITHOUT_EXTENSION")
+        }
         // Hunspell loads on another thread while Lexique is parsed: together
         // they are most of the start-up time.
         let loader = SpellCheckerLoader(dictionaryPath: dictionaryPath)
@@ -40,10 +65,61 @@ public final class FrenchResources: Sendable {
         pipeline = try TextPipeline(rules: rules)
         connectives = try ConnectiveLexicon(
             list: WordList(ConnectiveLexicon.relativePath, in: directory), pipeline: pipeline)
-        levels = try LevelScale(list: WordList(LevelScale.relativePath, in: directory))
+        levels = try LevelScale(
+            list: WordList(contentsOf: levelsURL ?? directory.lexicon(LevelScale.relativePath)))
         annotator = WordAnnotator(lexique: lexique)
         suggestionRanker = SuggestionRanker(lexique: lexique)
         candidateGenerator = CandidateGenerator(lexique: lexique)
+        everydayWords = try EverydayWordLexicon(
+            list: WordList(EverydayWordLexicon.relativePath, in: directory), pipeline: pipeline,
+            annotator: annotator)
+        thesaurus = LazyResource { try Thesaurus(path: thesaurusPath) }
+        lemmaIndex = LazyResource { [lexique] in LemmaIndex(lexique: lexique) }
+        documentFrequencyTable = LazyResource {
+            try DocumentFrequencyTable(
+                list: WordList(DocumentFrequencyTable.relativePath, in: directory))
+        }
+        prefetchDeferredResources()
+    }
+
+    /// Loads the deferred resources one after the other on a background
+    /// queue, so they share one core with whatever runs next.
+    private func prefetchDeferredResources() {
+        let resources: [@Sendable () -> Void] = [
+            { [thesaurus] in _ = try? thesaurus.value() },
+            { [lemmaIndex] in _ = try? lemmaIndex.value() },
+            { [documentFrequencyTable] in _ = try? documentFrequencyTable.value() },
+        ]
+        DispatchQueue.global(qos: .utility).async {
+            for load in resources { load() }
+        }
+    }
+
+    /// Loads every deferred resource now.
+    /// - Throws: `LexiconError` naming a malformed thesaurus or table.
+    public func loadDeferredResources() throws {
+        _ = try thesaurus.value()
+        _ = try lemmaIndex.value()
+        _ = try documentFrequencyTable.value()
+    }
+
+    /// Synonyms for repeated words, or nil when the thesaurus failed to
+    /// load (`loadDeferredResources()` reports why).
+    public func synonymSuggester() -> SynonymSuggester? {
+        guard let thesaurus = try? thesaurus.value(), let lemmas = try? lemmaIndex.value() else {
+            return nil
+        }
+        let familiar = Set(
+            everydayWords.entries.filter { $0.register == .familiar && $0.lemmas.count == 1 }
+                .map { $0.lemmas[0] })
+        return SynonymSuggester(
+            thesaurus: thesaurus, lemmas: lemmas, lexique: lexique, excludedLemmas: familiar)
+    }
+
+    /// The document-frequency table, or nil when it failed to load
+    /// (`loadDeferredResources()` reports why).
+    public func documentFrequencies() -> DocumentFrequencyTable? {
+        try? documentFrequencyTable.value()
     }
 }
 

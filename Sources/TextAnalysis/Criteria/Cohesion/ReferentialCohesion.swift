@@ -1,0 +1,130 @@
+import Lexicon
+import WritingModel
+
+/// How sentences and paragraphs refer back to each other: shared lemmas
+/// and nouns between neighbours, and pronouns (the cohesion indices of
+/// Coh-Metrix, Graesser et al. 2004, Behavior Research Methods 36(2),
+/// computed on lemmas).
+///
+/// Shared words are topic words (`WordAnnotation.isTopicWord`), so « être »
+/// or « faire » in both sentences do not count as a link.
+public struct ReferentialCohesion: Sendable {
+    /// Topic lemmas of each sentence.
+    public let sentenceLemmas: [Set<String>]
+    /// Noun lemmas of each sentence.
+    public let sentenceNouns: [Set<String>]
+    /// Topic lemmas of each paragraph.
+    public let paragraphLemmas: [Set<String>]
+    /// Whether each sentence refers back from its first words with a
+    /// pronoun or a demonstrative (« Elle… », « Cette mesure… »).
+    public let opensWithReference: [Bool]
+    /// Referring pronouns: personal, demonstrative and possessive.
+    public let pronouns: Int
+    /// Word tokens.
+    public let words: Int
+
+    /// Measures `context`'s text.
+    /// - Complexity: O(n) in the number of tokens.
+    public init(context: AnalysisContext) {
+        let document = context.document
+        var sentenceLemmas: [Set<String>] = []
+        var sentenceNouns: [Set<String>] = []
+        var opensWithReference: [Bool] = []
+        var pronouns = 0
+        for sentence in document.sentences {
+            var lemmas = Set<String>()
+            var nouns = Set<String>()
+            var words = 0
+            var refers = false
+            for index in sentence.tokenRange {
+                guard let annotation = context.annotations[index] else { continue }
+                words += 1
+                let isReference = Self.isReferringPronoun(annotation.partOfSpeech)
+                if isReference { pronouns += 1 }
+                if words <= Self.openingWords
+                    && (isReference || annotation.partOfSpeech == .demonstrativeAdjective)
+                {
+                    refers = true
+                }
+                guard annotation.isTopicWord else { continue }
+                lemmas.insert(annotation.lemma)
+                if annotation.partOfSpeech == .noun { nouns.insert(annotation.lemma) }
+            }
+            sentenceLemmas.append(lemmas)
+            sentenceNouns.append(nouns)
+            opensWithReference.append(refers)
+        }
+        self.opensWithReference = opensWithReference
+        self.sentenceLemmas = sentenceLemmas
+        self.sentenceNouns = sentenceNouns
+        paragraphLemmas = document.paragraphs.map { paragraph in
+            paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(sentenceLemmas[$1]) }
+        }
+        self.pronouns = pronouns
+        words = document.wordCount
+    }
+
+    /// Words at the start of a sentence where a pronoun or demonstrative
+    /// counts as a link to the previous sentence.
+    static let openingWords = 3
+
+    static func isReferringPronoun(_ partOfSpeech: LexiquePartOfSpeech) -> Bool {
+        switch partOfSpeech {
+        case .personalPronoun, .demonstrativePronoun, .possessivePronoun: true
+        default: false
+        }
+    }
+
+    /// Share of adjacent pairs that share at least one element; nil with
+    /// fewer than two sets.
+    static func sharedShare(_ sets: [Set<String>]) -> Double? {
+        guard sets.count > 1 else { return nil }
+        let shared = zip(sets, sets.dropFirst()).filter { !$0.isDisjoint(with: $1) }.count
+        return Double(shared) / Double(sets.count - 1)
+    }
+
+    /// Mean Jaccard index of adjacent pairs (0 for two empty sets); nil
+    /// with fewer than two sets.
+    static func meanJaccard(_ sets: [Set<String>]) -> Double? {
+        guard sets.count > 1 else { return nil }
+        let sum = zip(sets, sets.dropFirst()).reduce(0.0) { sum, pair in
+            let union = pair.0.union(pair.1).count
+            return sum + (union > 0 ? Double(pair.0.intersection(pair.1).count) / Double(union) : 0)
+        }
+        return sum / Double(sets.count - 1)
+    }
+
+    /// Index of the first sentence with no visible link to the previous
+    /// one: both have topic words but share none, and it opens with
+    /// neither a reference (`opensWithReference`) nor a connective (a
+    /// sentence index in `openedByConnective`); nil when every sentence
+    /// is linked.
+    public func firstUnlinkedSentence(openedByConnective: Set<Int>) -> Int? {
+        sentenceLemmas.indices.dropFirst().first { index in
+            !sentenceLemmas[index].isEmpty && !sentenceLemmas[index - 1].isEmpty
+                && sentenceLemmas[index].isDisjoint(with: sentenceLemmas[index - 1])
+                && !opensWithReference[index] && !openedByConnective.contains(index)
+        }
+    }
+
+    /// A topic lemma shared by the most adjacent sentence pairs, or nil.
+    public var mostSharedLemma: String? {
+        var counts: [String: Int] = [:]
+        for (left, right) in zip(sentenceLemmas, sentenceLemmas.dropFirst()) {
+            for lemma in left.intersection(right) { counts[lemma, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The measures under their stable keys.
+    public var measures: [String: MeasureValue] {
+        [
+            "adjacent_sentence_overlap": .number(Self.sharedShare(sentenceLemmas)),
+            "adjacent_lemma_overlap": .number(Self.meanJaccard(sentenceLemmas)),
+            "adjacent_noun_overlap": .number(Self.sharedShare(sentenceNouns)),
+            "adjacent_paragraph_overlap": .number(Self.meanJaccard(paragraphLemmas)),
+            "pronouns_per_100_words": .number(
+                words > 0 ? Double(pronouns) * 100 / Double(words) : nil),
+        ]
+    }
+}
