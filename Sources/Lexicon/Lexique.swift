@@ -74,21 +74,6 @@ public final class Lexique: Sendable {
         return result
     }
 
-    /// Calls `body` with every (form, analysis) row, in no particular order.
-    /// - Complexity: O(n) in the number of rows.
-    public func forEachAnalysis(_ body: (_ form: String, _ entry: LexicalEntry) -> Void) {
-        for (form, range) in index {
-            for row in range.start..<range.start + range.count {
-                body(form, entries[Int(row)])
-            }
-        }
-        for (form, rows) in scatteredRows {
-            for row in rows {
-                body(form, entries[Int(row)])
-            }
-        }
-    }
-
     /// Whether Lexique lists `form` exactly.
     public func contains(_ form: String) -> Bool {
         index[form] != nil

@@ -28,15 +28,13 @@ public final class FrenchResources: Sendable {
     public let everydayWords: EverydayWordLexicon
     /// The MyThes thesaurus, loaded on first use.
     public let thesaurus: LazyResource<Thesaurus>
-    /// Lexique by lemma, built on first use.
-    public let lemmaIndex: LazyResource<LemmaIndex>
     /// Document frequencies for IDF weights, loaded on first use.
     public let documentFrequencyTable: LazyResource<DocumentFrequencyTable>
 
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
     ///
-    /// The thesaurus, the lemma index and the document frequencies load on
+    /// The thesaurus and the document frequencies load on
     /// a background thread once the rest is ready, so they do not lengthen
     /// start-up; the first analysis that needs them waits for them.
     /// - Parameters:
@@ -74,10 +72,9 @@ public final class FrenchResources: Sendable {
             list: WordList(EverydayWordLexicon.relativePath, in: directory), pipeline: pipeline,
             annotator: annotator)
         thesaurus = LazyResource { try Thesaurus(path: thesaurusPath) }
-        lemmaIndex = LazyResource { [lexique] in LemmaIndex(lexique: lexique) }
         documentFrequencyTable = LazyResource {
             try DocumentFrequencyTable(
-                list: WordList(DocumentFrequencyTable.relativePath, in: directory))
+                contentsOf: directory.lexicon(DocumentFrequencyTable.relativePath))
         }
         prefetchDeferredResources()
     }
@@ -87,7 +84,6 @@ public final class FrenchResources: Sendable {
     private func prefetchDeferredResources() {
         let resources: [@Sendable () -> Void] = [
             { [thesaurus] in _ = try? thesaurus.value() },
-            { [lemmaIndex] in _ = try? lemmaIndex.value() },
             { [documentFrequencyTable] in _ = try? documentFrequencyTable.value() },
         ]
         DispatchQueue.global(qos: .utility).async {
@@ -99,21 +95,18 @@ public final class FrenchResources: Sendable {
     /// - Throws: `LexiconError` naming a malformed thesaurus or table.
     public func loadDeferredResources() throws {
         _ = try thesaurus.value()
-        _ = try lemmaIndex.value()
         _ = try documentFrequencyTable.value()
     }
 
     /// Synonyms for repeated words, or nil when the thesaurus failed to
     /// load (`loadDeferredResources()` reports why).
     public func synonymSuggester() -> SynonymSuggester? {
-        guard let thesaurus = try? thesaurus.value(), let lemmas = try? lemmaIndex.value() else {
-            return nil
-        }
+        guard let thesaurus = try? thesaurus.value() else { return nil }
         let familiar = Set(
             everydayWords.entries.filter { $0.register == .familiar && $0.lemmas.count == 1 }
                 .map { $0.lemmas[0] })
         return SynonymSuggester(
-            thesaurus: thesaurus, lemmas: lemmas, lexique: lexique, excludedLemmas: familiar)
+            thesaurus: thesaurus, lexique: lexique, excludedLemmas: familiar)
     }
 
     /// The document-frequency table, or nil when it failed to load

@@ -27,27 +27,42 @@ public struct DocumentFrequencyTable: Sendable {
         self.frequencies = frequencies
     }
 
-    /// Reads a table.
-    /// - Throws: `LexiconError.malformedLine` for a row whose count is not
-    ///   a non-negative integer, or when the `@documents` row is missing.
-    public init(list: WordList) throws {
+    /// Reads a table from `url`. Parsed from bytes rather than through
+    /// `WordList`, which is several times slower on its 10,000 rows.
+    /// - Throws: `LexiconError.fileNotFound`, or `.malformedLine` for a row
+    ///   that is not `lemma<TAB>count` with a non-negative count, or when
+    ///   the `@documents` row is missing.
+    public init(contentsOf url: URL) throws {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LexiconError.fileNotFound(
+                path: url.path,
+                hint: "rebuild it with `plume document-frequencies corpora/eltec --out \(url.path)`")
+        }
         var documentCount: Int?
         var frequencies: [String: Int] = [:]
-        for row in try list.rows(withAtLeast: 2) {
-            guard let count = Int(row.fields[1]), count >= 0 else {
+        frequencies.reserveCapacity(16_384)
+        var lineNumber = 0
+        for rawLine in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+            guard let first = line.first, first != UInt8(ascii: "#") else { continue }
+            guard let tab = line.firstIndex(of: 0x09),
+                let count = Int(String(decoding: line[(tab + 1)...], as: UTF8.self)), count >= 0
+            else {
                 throw LexiconError.malformedLine(
-                    path: list.path, line: row.line,
-                    reason: "expected a document count, found \"\(row.fields[1])\"")
+                    path: url.path, line: lineNumber,
+                    reason: "expected lemma<TAB>document count")
             }
-            if row.fields[0] == Self.documentCountKey {
+            let key = String(decoding: line[..<tab], as: UTF8.self)
+            if key == Self.documentCountKey {
                 documentCount = count
             } else {
-                frequencies[row.fields[0]] = count
+                frequencies[key] = count
             }
         }
         guard let documentCount, documentCount > 0 else {
             throw LexiconError.malformedLine(
-                path: list.path, line: 0,
+                path: url.path, line: 0,
                 reason: "missing \(Self.documentCountKey) row with the number of documents")
         }
         self.init(documentCount: documentCount, frequencies: frequencies)

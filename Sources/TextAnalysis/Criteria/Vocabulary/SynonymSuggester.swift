@@ -14,7 +14,6 @@ import Lexicon
 /// for the student to weigh, not corrections.
 public struct SynonymSuggester: Sendable {
     let thesaurus: Thesaurus
-    let lemmas: LemmaIndex
     let lexique: Lexique
     let excludedLemmas: Set<String>
     /// Lowest lemma frequency of a synonym, per million words: 1 (Zipf 3)
@@ -25,11 +24,8 @@ public struct SynonymSuggester: Sendable {
 
     /// Creates a suggester; `excludedLemmas` are never proposed (the
     /// familiar words of `EverydayWordLexicon`).
-    public init(
-        thesaurus: Thesaurus, lemmas: LemmaIndex, lexique: Lexique, excludedLemmas: Set<String>
-    ) {
+    public init(thesaurus: Thesaurus, lexique: Lexique, excludedLemmas: Set<String>) {
         self.thesaurus = thesaurus
-        self.lemmas = lemmas
         self.lexique = lexique
         self.excludedLemmas = excludedLemmas
     }
@@ -41,22 +37,25 @@ public struct SynonymSuggester: Sendable {
         of form: String, lemma: String, partOfSpeech: LexiquePartOfSpeech
     ) -> [String] {
         guard let label = Self.thesaurusLabel(partOfSpeech) else { return [] }
-        let source = lexique.lookup(form)
-            .filter { $0.lemma == lemma && $0.partOfSpeech == partOfSpeech }
-            .max { $0.formFrequency < $1.formFrequency }
+        let written = form.lowercased()
+        guard
+            let source = lexique.lookup(written)
+                .filter({ $0.lemma == lemma && $0.partOfSpeech == partOfSpeech })
+                .max(by: { $0.formFrequency < $1.formFrequency })
+        else { return [] }
+        let change = SuffixChange(from: lemma, to: written)
         var seen: Set<String> = [lemma]
         var found: [String] = []
         for meaning in thesaurus.meanings(of: lemma) where Self.accepts(meaning, label: label) {
             for synonym in meaning.synonyms where seen.insert(synonym).inserted {
                 guard isCandidate(synonym),
-                    let frequency = lemmas.frequency(of: synonym, as: partOfSpeech),
-                    frequency >= minimumLemmaFrequency,
-                    let inflected = inflect(synonym, as: partOfSpeech, like: source, form: form),
+                    let inflected = inflect(synonym, change, as: partOfSpeech, like: source),
                     !found.contains(inflected)
                 else { continue }
                 found.append(inflected)
                 if found.count == maximumSuggestions { break }
             }
+            if found.count == maximumSuggestions { break }
         }
         let capitalized = form.first?.isUppercase == true
         return found.map { capitalized ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }
@@ -70,34 +69,47 @@ public struct SynonymSuggester: Sendable {
             && synonym.first?.isLowercase == true
     }
 
-    /// The form of `synonym` with the features of `source` (the analysis
-    /// of the replaced word), or nil when Lexique has no such form.
+    /// The form of `synonym` that can replace the word: the form made by
+    /// the same suffix change as the word (« utiliser » → « utilise » gives
+    /// « appliquer » → « applique »), or else the synonym itself or with a
+    /// plural or feminine ending (« étudiante » → « élève »). A form is kept
+    /// only when Lexique lists it as a form of `synonym` that agrees with
+    /// `source` and the lemma is common enough; irregular inflections none
+    /// of these reach are dropped.
     private func inflect(
-        _ synonym: String, as partOfSpeech: LexiquePartOfSpeech, like source: LexicalEntry?,
-        form: String
+        _ synonym: String, _ change: SuffixChange, as partOfSpeech: LexiquePartOfSpeech,
+        like source: LexicalEntry
     ) -> String? {
-        guard let source else {
-            // Without an analysis of the word, only an uninflected word
-            // (the lemma itself) can be replaced by a lemma.
-            return form.lowercased() == synonym ? synonym : nil
+        let candidates =
+            [change.applied(to: synonym)].compactMap { $0 }
+            + SuffixChange.regularEndings.map { synonym + $0 }
+        return candidates.first { candidate in
+            lexique.entries(for: candidate).contains { entry in
+                entry.lemma == synonym && entry.partOfSpeech == partOfSpeech
+                    && entry.lemmaFrequency >= minimumLemmaFrequency
+                    && Self.agrees(entry, with: source)
+            }
         }
-        return lemmas.forms(of: synonym, as: partOfSpeech).first {
-            Self.agrees($0, with: source)
-        }?.form
     }
 
     /// Whether `candidate` can stand where `source` stands: the same
-    /// gender and number where both have one, and every verb inflection
-    /// the source form may have. Without context the source « respecte »
-    /// may be first or third person, so « aime » fits and « suis » does not.
-    static func agrees(_ candidate: LemmaIndex.Form, with source: LexicalEntry) -> Bool {
+    /// gender and number where both have one, and every indicative
+    /// inflection the source form may have (every inflection when it has
+    /// no indicative one). Without context the source « respecte » may be
+    /// first or third person, so « aime » fits and « suis » does not.
+    /// Subjunctive and imperative readings are not required, because
+    /// Lexique lists them for some forms and not for others of the same
+    /// conjugation (« utilise » has sub:pre:3s, « applique » has not).
+    static func agrees(_ candidate: LexicalEntry, with source: LexicalEntry) -> Bool {
         func compatible<T: Equatable>(_ left: T?, _ right: T?) -> Bool {
             left == nil || right == nil || left == right
         }
         guard compatible(candidate.gender, source.gender),
             compatible(candidate.number, source.number)
         else { return false }
-        return Set(candidate.inflections).isSuperset(of: source.inflections)
+        let indicative = source.inflections.filter { $0.mood == .indicative }
+        let required = indicative.isEmpty ? source.inflections : indicative
+        return Set(candidate.inflections).isSuperset(of: required)
     }
 
     static func accepts(_ meaning: Thesaurus.Meaning, label: Substring) -> Bool {
@@ -114,5 +126,32 @@ public struct SynonymSuggester: Sendable {
         case .adverb: "Adverbe"
         default: nil
         }
+    }
+}
+
+/// How a form differs from its lemma at the end: « obliger » →
+/// « obligerait » removes « r » and adds « rait » after the common start.
+struct SuffixChange: Hashable {
+    /// Letters the lemma ends with and the form does not.
+    var removed: String
+    /// Letters the form ends with instead.
+    var added: String
+
+    /// Endings tried on a lemma when the word's own change does not give a
+    /// form: none, plural, feminine, feminine plural, plural in « x ».
+    static let regularEndings = ["", "s", "e", "es", "x"]
+
+    /// The change from `lemma` to `form`, after their longest common start.
+    init(from lemma: String, to form: String) {
+        let common = zip(lemma, form).prefix { $0 == $1 }.count
+        removed = String(lemma.dropFirst(common))
+        added = String(form.dropFirst(common))
+    }
+
+    /// `word` changed the same way, or nil when it does not end with the
+    /// removed letters.
+    func applied(to word: String) -> String? {
+        guard word.hasSuffix(removed), word.count > removed.count else { return nil }
+        return String(word.dropLast(removed.count)) + added
     }
 }
