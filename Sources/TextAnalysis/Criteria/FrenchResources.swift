@@ -63,6 +63,12 @@ public final class FrenchResources: Sendable {
         pipeline = try TextPipeline(rules: rules)
         connectives = try ConnectiveLexicon(
             list: WordList(ConnectiveLexicon.relativePath, in: directory), pipeline: pipeline)
+        if let levelsURL, !FileManager.default.fileExists(atPath: levelsURL.path) {
+            throw LexiconError.fileNotFound(
+                path: levelsURL.path,
+                hint: "pass an existing level table to --levels, such as one written by "
+                    + "`plume calibrate CORPUS --out FILE`")
+        }
         levels = try LevelScale(
             list: WordList(contentsOf: levelsURL ?? directory.lexicon(LevelScale.relativePath)))
         annotator = WordAnnotator(lexique: lexique)

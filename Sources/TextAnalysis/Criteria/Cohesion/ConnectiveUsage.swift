@@ -113,7 +113,7 @@ public struct ConnectiveUsage: Sendable {
         let variety =
             alternatives.isEmpty
             ? "variez vos débuts de phrase"
-            : "variez avec \(FrenchList.alternatives(alternatives.map(FrenchList.typographic)))"
+            : "variez avec \(FrenchList.alternatives(alternatives))"
         let fact =
             count.map { "C’est la \($0)e phrase qui commence par \(word)" }
             ?? "Cette phrase commence par \(word), comme la précédente"

@@ -106,8 +106,7 @@ struct SemanticsFeedback {
     {
         func examples(_ function: String) -> String {
             FrenchList.quoted(
-                lexicon.connectives(for: function).filter { !$0.hasSuffix("'") }.prefix(2)
-                    .map(FrenchList.typographic))
+                Array(lexicon.connectives(for: function).filter { !$0.hasSuffix("'") }.prefix(2)))
         }
         let has = { (function: String) in usage.byFunction[function] != nil }
         if !has("opposition") && !has("concession") {

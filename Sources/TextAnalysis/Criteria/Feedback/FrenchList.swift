@@ -2,14 +2,14 @@ import WritingModel
 
 /// Lists of words quoted the French way, for feedback messages.
 enum FrenchList {
-    /// « a », « b » ou « c ».
+    /// « a », « b » ou « c », with typographic apostrophes.
     static func alternatives(_ words: [String]) -> String {
-        joined(words.map(FrenchTypography.quoted), conjunction: "ou")
+        joined(words.map { FrenchTypography.quoted(typographic($0)) }, conjunction: "ou")
     }
 
-    /// « a », « b » et « c ».
+    /// « a », « b » et « c », with typographic apostrophes.
     static func quoted(_ words: [String]) -> String {
-        joined(words.map(FrenchTypography.quoted), conjunction: "et")
+        joined(words.map { FrenchTypography.quoted(typographic($0)) }, conjunction: "et")
     }
 
     /// `text` with typographic apostrophes (resource lists write « ' »).

@@ -14,7 +14,8 @@ import WritingModel
 /// A word is a written word: an elided clitic and the word it leans on
 /// count once (« l'école »), and so do a verb and its hyphenated pronoun
 /// (« dit-il »). Numbers are not words. Syllables come from Lexique where
-/// it lists the word and from `FrenchSyllableRules` otherwise.
+/// it lists the word and from `FrenchSyllableRules` otherwise, and for
+/// elided clitics, whose vowel is not pronounced.
 public struct ReadabilityScores: Sendable, Hashable {
     /// Written words.
     public var words: Int
@@ -66,6 +67,11 @@ public struct ReadabilityScores: Sendable, Hashable {
     }
 
     private static func syllables(of token: Token, _ annotation: WordAnnotation?) -> Int {
+        // An elided clitic lost its vowel (« d'une » is one syllable), but
+        // Lexique counts « d' » as « de »: count its spelling instead.
+        if token.isElided {
+            return FrenchSyllableRules.syllables(in: token.text)
+        }
         if let annotation, annotation.isKnown {
             return annotation.syllables
         }

@@ -129,8 +129,8 @@ public struct SynonymSuggester: Sendable {
     }
 }
 
-/// How a form differs from its lemma at the end: « obliger » →
-/// « obligerait » removes « r » and adds « rait » after the common start.
+/// How a form differs from its lemma at the end, after their common start:
+/// « cheval » → « chevaux » removes « l » and adds « ux ».
 struct SuffixChange: Hashable {
     /// Letters the lemma ends with and the form does not.
     var removed: String
