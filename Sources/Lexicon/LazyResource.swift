@@ -26,7 +26,7 @@ public final class LazyResource<Value: Sendable>: Sendable {
         state = Mutex(.loaded(.success(value)))
     }
 
-    /// The value, loading it on the first call.
+    /// Returns the value, loading it on the first call.
     /// - Throws: the error of the load, on this and every later call.
     public func value() throws -> Value {
         try state.withLock { state in

@@ -5,8 +5,8 @@ import Foundation
 /// (LGPL 2.1 or later) as `/usr/share/mythes/thes_fr.idx` and `.dat`.
 ///
 /// Format: both files start with a line naming the encoding. The `.idx`
-/// then has the entry count and one `word|byte offset` line per entry; at
-/// that offset the `.dat` has `word|n` followed by n meaning lines
+/// then has the entry count and one `word|byte offset` line per entry. At
+/// that offset, the `.dat` has `word|n` followed by n meaning lines
 /// `(part of speech)|synonym|synonym…`. Only the index is parsed when the
 /// thesaurus loads; an entry is read from the data when it is looked up.
 public final class Thesaurus: Sendable {

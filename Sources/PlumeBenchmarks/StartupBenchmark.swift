@@ -42,7 +42,9 @@ enum StartupBenchmark: Benchmark {
             ("whole analyser (parallel load)", analyzer),
             ("wait for the deferred loads after start-up", deferred),
         ] {
-            let row = [0.0, 0.5, 1.0].map { String(format: "%.0f", Measure.quantile(values, $0) * 1000) }
+            let row = [0.0, 0.5, 1.0].map {
+                String(format: "%.0f", Measure.quantile(values, $0) * 1000)
+            }
             print("| \(label) | \(row.joined(separator: " | ")) |")
         }
         print("\nPeak memory: \(String(format: "%.0f", Measure.peakMemoryMiB)) MiB\n")

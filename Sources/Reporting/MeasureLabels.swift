@@ -146,15 +146,14 @@ public enum MeasureLabels {
         labels[key] ?? key.replacingUnderscores()
     }
 
-    /// A measure value written the French way: decimal comma, shares as
-    /// percentages when the key says « share » (or is a frequency band),
+    /// Formats a measure value the French way: decimal comma, shares as
+    /// percentages when the key ends in « share » (or is a frequency band),
     /// lists joined by commas.
     public static func format(_ value: MeasureValue, key: String) -> String {
         switch value {
         case .integer(let number): String(number)
         case .number(let number):
-            key.hasSuffix("_share") || key.hasSuffix("_coverage") || key.hasSuffix("_overlap")
-                || key.hasPrefix("zipf_")
+            isShare(key)
                 ? FrenchTypography.percent(number) : FrenchTypography.decimal(number, decimals: 2)
         case .text(let text): text
         case .flag(let flag): flag ? "oui" : "non"
@@ -164,6 +163,16 @@ public enum MeasureLabels {
                 .joined(separator: ", ")
         case .undefined: "non défini"
         }
+    }
+}
+
+extension MeasureLabels {
+    /// Returns whether the measure `key` is a share from 0 to 1, shown as a
+    /// percentage: its name ends in share, coverage or overlap, or it is a
+    /// Zipf frequency band.
+    static func isShare(_ key: String) -> Bool {
+        key.hasSuffix("_share") || key.hasSuffix("_coverage") || key.hasSuffix("_overlap")
+            || key.hasPrefix("zipf_")
     }
 }
 

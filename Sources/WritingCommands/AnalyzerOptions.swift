@@ -27,8 +27,9 @@ enum AnalyzerOptions {
         -> Analyzer
     {
         let configuration = Analyzer.Configuration(
-            resourcesPath: arguments.value("resources") ?? context.environment[
-                ResourceDirectory.environmentVariable],
+            resourcesPath: arguments.value("resources")
+                ?? context.environment[
+                    ResourceDirectory.environmentVariable],
             dictionaryPath: arguments.value("dictionary") ?? SpellChecker.defaultDictionary,
             thesaurusPath: arguments.value("thesaurus") ?? Thesaurus.defaultPath,
             levelsPath: arguments.value("levels"))

@@ -24,7 +24,8 @@ enum CalibrateCommand: Command {
     static var options: [OptionSpec] {
         [
             .value("out", "FILE", "Write the table to FILE instead of standard output."),
-            .value("prompts", "DIR", "Folder of prompts, one per essay, with the essay's file name."),
+            .value(
+                "prompts", "DIR", "Folder of prompts, one per essay, with the essay's file name."),
             .value(
                 "min-values", "N",
                 "Fewest essays with a value for a measure to be recalibrated (default 5)."),
@@ -35,7 +36,8 @@ enum CalibrateCommand: Command {
         guard arguments.positionals.count == 1 else {
             throw CommandError.usage(
                 arguments.positionals.isEmpty
-                    ? "missing CORPUS folder" : "expected one CORPUS folder, got \(arguments.positionals.count)")
+                    ? "missing CORPUS folder"
+                    : "expected one CORPUS folder, got \(arguments.positionals.count)")
         }
         let corpus = try TextCorpus(path: arguments.positionals[0])
         let minimumValues = try arguments.integer("min-values", in: 1...1_000_000) ?? 5
@@ -51,7 +53,8 @@ enum CalibrateCommand: Command {
             calibrator.add(try analyzer.analyze(text, prompt: prompt).criteria)
         }
         guard calibrator.reportCount > 0 else {
-            throw CommandError.failure("\(corpus.path): no text could be read; nothing to calibrate")
+            throw CommandError.failure(
+                "\(corpus.path): no text could be read; nothing to calibrate")
         }
         let table = calibrator.calibrated(corpusName: corpus.name).rendered(
             header: LevelScale.formatHeader + [
@@ -63,14 +66,15 @@ enum CalibrateCommand: Command {
         return .success
     }
 
-    /// The prompt of `essay`: the file of `folder` with the same name, or
-    /// nil with a warning when there is none.
+    /// Reads the prompt of `essay`: the file of `folder` with the same name,
+    /// or nil with a warning when there is none.
     static func promptText(for essay: URL, in folder: String, context: CommandContext)
         -> String?
     {
         let url = URL(fileURLWithPath: folder).appendingPathComponent(essay.lastPathComponent)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            context.warn("no prompt \(url.path) for \(essay.lastPathComponent); analysed without one")
+            context.warn(
+                "no prompt \(url.path) for \(essay.lastPathComponent); analysed without one")
             return nil
         }
         return TextCorpus.read(url, context: context)

@@ -7,7 +7,8 @@ import TextAnalysis
 enum DocumentFrequenciesCommand: Command {
     static let name = "document-frequencies"
     static let summary = "Count the paragraphs of a corpus that contain each lemma (IDF table)."
-    static let usage = "document-frequencies CORPUS [--out FILE] [--min-words N] [--min-documents N]"
+    static let usage =
+        "document-frequencies CORPUS [--out FILE] [--min-words N] [--min-documents N]"
     static let discussion = """
         Reads every .txt file of the folder CORPUS, takes each paragraph (a
         non-blank line) of at least --min-words words as one document, and
@@ -34,7 +35,8 @@ enum DocumentFrequenciesCommand: Command {
         guard arguments.positionals.count == 1 else {
             throw CommandError.usage(
                 arguments.positionals.isEmpty
-                    ? "missing CORPUS folder" : "expected one CORPUS folder, got \(arguments.positionals.count)")
+                    ? "missing CORPUS folder"
+                    : "expected one CORPUS folder, got \(arguments.positionals.count)")
         }
         let corpus = try TextCorpus(path: arguments.positionals[0])
         let minimumWords = try arguments.integer("min-words", in: 1...100_000) ?? 20
@@ -60,7 +62,8 @@ enum DocumentFrequenciesCommand: Command {
                 + "lemmas in fewer than \(minimumDocuments) documents left out.",
             "Format: @documents<TAB>number of documents, then lemma<TAB>documents containing it.",
         ]
-        try OutputFile.write(table.rendered(header: header), to: arguments.value("out"), context: context)
+        try OutputFile.write(
+            table.rendered(header: header), to: arguments.value("out"), context: context)
         return .success
     }
 }

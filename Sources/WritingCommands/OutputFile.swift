@@ -13,7 +13,8 @@ enum OutputFile {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw CommandError.failure(
-                "\(path): cannot be written (\(error.localizedDescription)); check the folder exists and is writable")
+                "\(path): cannot be written (\(error.localizedDescription)); check the folder exists and is writable"
+            )
         }
     }
 }

@@ -11,7 +11,7 @@ struct TextCorpus {
 
     /// Lists the text files of `path`.
     /// - Throws: `CommandError.failure` when the folder is missing, is a
-    ///   file, or holds no `.txt` file.
+    ///   file, or contains no `.txt` file.
     init(path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -19,7 +19,8 @@ struct TextCorpus {
         }
         guard isDirectory.boolValue else {
             throw CommandError.failure(
-                "\(path): is a file; pass a folder of .txt files (use `plume analyze` for one text)")
+                "\(path): is a file; pass a folder of .txt files (use `plume analyze` for one text)"
+            )
         }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         let folder = URL(fileURLWithPath: path)

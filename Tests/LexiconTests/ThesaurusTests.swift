@@ -18,7 +18,8 @@ import _TestSupport
     @Test func readsInstalledFrenchThesaurus() throws {
         #expect(Self.installed.entryCount > 30_000)
         let meanings = Self.installed.meanings(of: "voyage")
-        let noun = try #require(meanings.first { $0.partOfSpeech.split(separator: " ").contains("Nom") })
+        let noun = try #require(
+            meanings.first { $0.partOfSpeech.split(separator: " ").contains("Nom") })
         #expect(noun.synonyms.contains("excursion"))
         #expect(noun.synonyms.contains("périple"))
     }
@@ -38,7 +39,8 @@ import _TestSupport
     }
 
     @Test func readsEntriesAtIndexOffsets() throws {
-        let data = "UTF-8\nchat|1\n(Nom)|matou|minet\nrapide|2\n(Adjectif)|vif|prompt\n(?)|express\n"
+        let data =
+            "UTF-8\nchat|1\n(Nom)|matou|minet\nrapide|2\n(Adjectif)|vif|prompt\n(?)|express\n"
         let chat = data.utf8.count - data.drop(while: { $0 != "c" }).utf8.count
         let rapide = data.utf8.count - data.drop(while: { $0 != "r" }).utf8.count
         let path = write(index: "UTF-8\n2\nchat|\(chat)\nrapide|\(rapide)\n", data: data)

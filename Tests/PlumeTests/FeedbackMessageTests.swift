@@ -39,7 +39,8 @@ import _TestSupport
 
     @Test func messagesFollowFrenchTypography() throws {
         for message in try Self.messages() {
-            #expect(!message.contains("« ") && !message.contains(" »"), "plain space: \(message)")
+            #expect(!message.contains("« "), "plain space after «: \(message)")
+            #expect(!message.contains(" »"), "plain space before »: \(message)")
             for mark in [";", "!", "?"] {
                 #expect(!message.contains(" \(mark)"), "plain space before \(mark): \(message)")
             }
@@ -70,7 +71,11 @@ import _TestSupport
         var result = ""
         var depth = 0
         for character in message {
-            if character == "«" { depth += 1 } else if character == "»" { depth -= 1 } else if depth == 0 {
+            if character == "«" {
+                depth += 1
+            } else if character == "»" {
+                depth -= 1
+            } else if depth == 0 {
                 result.append(character)
             }
         }

@@ -33,7 +33,8 @@ import _TestSupport
 
     func structure(_ text: String) throws -> ParagraphStructure {
         let context = try Fixtures.context(text)
-        return ParagraphStructure(context: context, connectives: ConnectiveUsage(context: context).matches)
+        return ParagraphStructure(
+            context: context, connectives: ConnectiveUsage(context: context).matches)
     }
 
     @Test func fullPlanHasThreeParts() throws {
@@ -54,7 +55,8 @@ import _TestSupport
     }
 
     @Test func singleParagraphIsDevelopmentOnly() throws {
-        let text = ([Self.introduction] + Self.development + [Self.conclusion]).joined(separator: " ")
+        let text = ([Self.introduction] + Self.development + [Self.conclusion]).joined(
+            separator: " ")
         let plan = try structure(text)
         #expect(plan.paragraphWords.count == 1)
         #expect(plan.partCount == 1)
@@ -94,7 +96,8 @@ import _TestSupport
     }
 
     @Test func stackedConnectivesOfSameFunctionAreFlagged() throws {
-        let context = try Fixtures.context("Il pleut, mais cependant je sors. Il pleut, mais donc je sors.")
+        let context = try Fixtures.context(
+            "Il pleut, mais cependant je sors. Il pleut, mais donc je sors.")
         let usage = ConnectiveUsage(context: context)
         let stacked = usage.findings.filter { $0.ruleID == "semantics.stacked-connectives" }
         #expect(stacked.map { context.document.original($0.span) } == ["mais cependant"])

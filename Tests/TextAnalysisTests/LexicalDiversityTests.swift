@@ -66,10 +66,10 @@ import _TestSupport
     }
 
     /// Values printed by `bench/lexical_richness_reference.py` with
-    /// lexicalrichness 0.5.1 (Python 3.11.7) on the same token lists; nil
-    /// where lexicalrichness rejects the measure (HD-D under 42 tokens,
-    /// MATTR under 50). Plume returns nil for MTLD of a text without any
-    /// factor, where lexicalrichness returns the text length.
+    /// lexicalrichness 0.5.1 (Python 3.11.7) on the same token lists. They
+    /// are nil where lexicalrichness rejects the measure (HD-D under 42
+    /// tokens, MATTR under 50). Plume returns nil for MTLD of a text without
+    /// any factor, where lexicalrichness returns the text length.
     struct Reference: Sendable, CustomTestStringConvertible {
         var name: String
         var tokens: Int
@@ -104,7 +104,7 @@ import _TestSupport
             yulek: 103.725),
     ]
 
-    /// The token lists of the reference script, built the same way.
+    /// Builds the token lists of the reference script the same way.
     static func tokens(_ name: String) -> [String] {
         switch name {
         case "six_words":
@@ -118,13 +118,15 @@ import _TestSupport
                 ("la ville dort encore quand le boulanger ouvre sa boutique et le boulanger "
                 + "allume le four puis la ville se réveille lentement les enfants partent à "
                 + "l'école les parents partent au travail et la ville entière reprend son "
-                + "rythme habituel sous un ciel gris de novembre").split(separator: " ").map(String.init)
+                + "rythme habituel sous un ciel gris de novembre").split(separator: " ").map(
+                    String.init)
         case "fifty_words":
             return
                 ("un élève écrit un texte puis un autre élève lit ce texte et chaque élève "
                 + "propose une idée nouvelle pour que le texte devienne plus clair plus précis "
                 + "et plus riche car un texte clair se lit vite et un texte précis convainc "
-                + "mieux le lecteur attentif qui cherche toujours").split(separator: " ").map(String.init)
+                + "mieux le lecteur attentif qui cherche toujours").split(separator: " ").map(
+                    String.init)
         default:
             // First 2,000 white-space-separated tokens of Bel-Ami made of
             // letters only, lowercased (Python's str.isalpha, str.lower).
@@ -165,10 +167,11 @@ import _TestSupport
 
     @Test func profileMeasuresUsePrefix() {
         let measures = DiversityProfile(["a", "b", "a"]).measures(prefix: "lemma_")
-        #expect(Set(measures.keys) == [
-            "lemma_type_token_ratio", "lemma_root_type_token_ratio", "lemma_mtld", "lemma_hdd",
-            "lemma_mattr", "lemma_yules_k",
-        ])
+        #expect(
+            Set(measures.keys) == [
+                "lemma_type_token_ratio", "lemma_root_type_token_ratio", "lemma_mtld", "lemma_hdd",
+                "lemma_mattr", "lemma_yules_k",
+            ])
         #expect(measures["lemma_hdd"] == .undefined)
     }
 }

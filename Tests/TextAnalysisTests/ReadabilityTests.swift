@@ -93,7 +93,8 @@ import _TestSupport
         for word in text.split(whereSeparator: { !$0.isLetter }) where word.count > 1 {
             let lowered = word.lowercased()
             let entries = Fixtures.lexique.entries(for: lowered)
-            if entries.contains(where: { $0.partOfSpeech.isContentWord && $0.formFrequency >= 10 }) {
+            if entries.contains(where: { $0.partOfSpeech.isContentWord && $0.formFrequency >= 10 })
+            {
                 words.insert(lowered)
             }
         }

@@ -53,13 +53,15 @@ import _TestSupport
     /// « respecte » may be first or third person, so a synonym needs a form
     /// that is both: « aime » fits, « suis » (from « suivre ») does not.
     @Test func ambiguousPersonNeedsFormCoveringEveryReading() throws {
-        let synonyms = try suggester.synonyms(of: "respecte", lemma: "respecter", partOfSpeech: .verb)
+        let synonyms = try suggester.synonyms(
+            of: "respecte", lemma: "respecter", partOfSpeech: .verb)
         #expect(!synonyms.contains("suis"))
         #expect(synonyms.allSatisfy { $0.hasSuffix("e") })
     }
 
     @Test func feminineAdjectiveAgrees() throws {
-        let synonyms = try suggester.synonyms(of: "grande", lemma: "grand", partOfSpeech: .adjective)
+        let synonyms = try suggester.synonyms(
+            of: "grande", lemma: "grand", partOfSpeech: .adjective)
         #expect(synonyms.contains("large"))
         #expect(!synonyms.contains("grand"))
         for synonym in synonyms {
@@ -70,13 +72,15 @@ import _TestSupport
     }
 
     @Test func capitalizedWordGetsCapitalizedSynonyms() throws {
-        let synonyms = try suggester.synonyms(of: "Réserver", lemma: "réserver", partOfSpeech: .verb)
+        let synonyms = try suggester.synonyms(
+            of: "Réserver", lemma: "réserver", partOfSpeech: .verb)
         #expect(!synonyms.isEmpty)
         #expect(synonyms.allSatisfy { $0.first?.isUppercase == true })
     }
 
     @Test func grammarClassesGetNoSynonyms() throws {
-        #expect(try suggester.synonyms(of: "dans", lemma: "dans", partOfSpeech: .preposition).isEmpty)
+        #expect(
+            try suggester.synonyms(of: "dans", lemma: "dans", partOfSpeech: .preposition).isEmpty)
     }
 
     @Test func familiarWordsAreNeverProposed() throws {

@@ -65,20 +65,27 @@ import _TestSupport
         #expect(sophistication.bandCounts[.zipf6AndAbove] ?? 0 >= 1)
     }
 
-    @Test(arguments: [(6.5, "zipf_6_and_above"), (5, "zipf_5_to_6"), (4.99, "zipf_4_to_5"),
-                      (3, "zipf_3_to_4"), (2.9, "zipf_below_3"), (0, "zipf_below_3")])
+    @Test(arguments: [
+        (6.5, "zipf_6_and_above"), (5, "zipf_5_to_6"), (4.99, "zipf_4_to_5"),
+        (3, "zipf_3_to_4"), (2.9, "zipf_below_3"), (0, "zipf_below_3"),
+    ])
     func zipfBands(zipf: Double, band: String) {
         #expect(LexicalSophistication.Band(zipf: zipf).rawValue == band)
     }
 
     @Test func repetitionOfferInflectedSynonyms() throws {
         let result = VocabulaireCriterion().evaluate(
-            try Fixtures.context("Le voyage fut long. Ce voyage nous a fatigués, mais la vue était belle."))
-        let finding = try #require(result.findings.first { $0.ruleID == "vocabulary.close-repetition" })
+            try Fixtures.context(
+                "Le voyage fut long. Ce voyage nous a fatigués, mais la vue était belle."))
+        let finding = try #require(
+            result.findings.first { $0.ruleID == "vocabulary.close-repetition" })
         #expect(!finding.replacements.isEmpty)
         for replacement in finding.replacements {
-            let nouns = Fixtures.lexique.entries(for: replacement).filter { $0.partOfSpeech == .noun }
-            #expect(nouns.contains { $0.gender != .feminine && $0.number != .plural }, "\(replacement)")
+            let nouns = Fixtures.lexique.entries(for: replacement).filter {
+                $0.partOfSpeech == .noun
+            }
+            #expect(nouns.contains { $0.gender != .feminine }, "\(replacement) is feminine")
+            #expect(nouns.contains { $0.number != .plural }, "\(replacement) is plural")
         }
         #expect(finding.message.contains("selon le sens"))
     }
@@ -90,7 +97,8 @@ import _TestSupport
         for key in [
             "type_token_ratio", "root_type_token_ratio", "mtld", "hdd", "mattr", "yules_k",
             "lemma_mtld", "lemma_hdd", "lexical_density", "rare_word_share",
-            "everyday_words_per_100_words", "close_repetitions_per_100_words", "kandel_moles", "lix",
+            "everyday_words_per_100_words", "close_repetitions_per_100_words", "kandel_moles",
+            "lix",
         ] {
             #expect(measures[key]?.doubleValue != nil, "\(key) is missing or undefined")
         }
@@ -108,7 +116,8 @@ import _TestSupport
     }
 
     @Test func shortTextLeavesWindowMeasuresUndefined() throws {
-        let result = VocabulaireCriterion().evaluate(try Fixtures.context("Le chat dort sur un tapis."))
+        let result = VocabulaireCriterion().evaluate(
+            try Fixtures.context("Le chat dort sur un tapis."))
         #expect(result.report.measures["hdd"] == .undefined)
         #expect(result.report.measures["mattr"] == .undefined)
         #expect(result.report.measures["mtld"] == .undefined)

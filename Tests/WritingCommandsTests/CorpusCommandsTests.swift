@@ -94,7 +94,8 @@ import _TestSupport
 
     @Test func documentFrequenciesCountParagraphs() throws {
         let folder = Fixtures.temporaryDirectory()
-        let long = "Le chat noir dort longtemps sur le tapis rouge du salon pendant que la pluie tombe"
+        let long =
+            "Le chat noir dort longtemps sur le tapis rouge du salon pendant que la pluie tombe"
         try "\(long).\n\(long) et le chien aboie.\nCourt.\n".write(
             to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "Le chien dort dans le jardin fleuri de la maison pendant que le soleil brille fort.\n"

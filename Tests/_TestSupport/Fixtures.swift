@@ -30,7 +30,7 @@ public enum Fixtures {
     /// Hunspell with the installed French dictionary.
     public static var spellChecker: SpellChecker { analyzer.resources.spellChecker }
 
-    /// The analysis context of `text`, with `prompt` as its assignment.
+    /// Builds the analysis context of `text`, with `prompt` as its assignment.
     public static func context(_ text: String, prompt: String? = nil) throws -> AnalysisContext {
         let resources = analyzer.resources
         return AnalysisContext(

@@ -34,9 +34,9 @@ public final class FrenchResources: Sendable {
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
     ///
-    /// The thesaurus and the document frequencies load on
-    /// a background thread once the rest is ready, so they do not lengthen
-    /// start-up; the first analysis that needs them waits for them.
+    /// The thesaurus and the document frequencies load on a background
+    /// thread once the rest is ready, so they do not lengthen start-up. The
+    /// first analysis that needs them waits for them.
     /// - Parameters:
     ///   - thesaurusPath: MyThes thesaurus without `.idx`/`.dat`.
     ///   - levelsURL: Level table to use instead of `lexicons/fr/levels.tsv`.
@@ -46,14 +46,7 @@ public final class FrenchResources: Sendable {
         thesaurusPath: String = Thesaurus.defaultPath, levelsURL: URL? = nil
     ) throws {
         self.directory = directory
-        // Missing files fail now, with a clear error, not at first use.
-        for path in [thesaurusPath + ".idx", thesaurusPath + ".dat"]
-        where !FileManager.default.fileExists(atPath: path) {
-            throw LexiconError.fileNotFound(
-                path: path,
-                hint: "install Debian's French thesaurus with `apt-get install mythes-fr` "
-                    + "or pass --thesaurus PATH_WITHOUT_EXTENSION")
-        }
+        try Self.checkFilesExist(thesaurusPath: thesaurusPath, levelsURL: levelsURL)
         // Hunspell loads on another thread while Lexique is parsed: together
         // they are most of the start-up time.
         let loader = SpellCheckerLoader(dictionaryPath: dictionaryPath)
@@ -63,12 +56,6 @@ public final class FrenchResources: Sendable {
         pipeline = try TextPipeline(rules: rules)
         connectives = try ConnectiveLexicon(
             list: WordList(ConnectiveLexicon.relativePath, in: directory), pipeline: pipeline)
-        if let levelsURL, !FileManager.default.fileExists(atPath: levelsURL.path) {
-            throw LexiconError.fileNotFound(
-                path: levelsURL.path,
-                hint: "pass an existing level table to --levels, such as one written by "
-                    + "`plume calibrate CORPUS --out FILE`")
-        }
         levels = try LevelScale(
             list: WordList(contentsOf: levelsURL ?? directory.lexicon(LevelScale.relativePath)))
         annotator = WordAnnotator(lexique: lexique)
@@ -83,6 +70,26 @@ public final class FrenchResources: Sendable {
                 contentsOf: directory.lexicon(DocumentFrequencyTable.relativePath))
         }
         prefetchDeferredResources()
+    }
+
+    /// Checks that the thesaurus and the level table the caller named exist,
+    /// so that a wrong path fails at start-up with a clear error rather
+    /// than at first use.
+    /// - Throws: `LexiconError.fileNotFound` naming the file and the fix.
+    private static func checkFilesExist(thesaurusPath: String, levelsURL: URL?) throws {
+        for path in [thesaurusPath + ".idx", thesaurusPath + ".dat"]
+        where !FileManager.default.fileExists(atPath: path) {
+            throw LexiconError.fileNotFound(
+                path: path,
+                hint: "install Debian's French thesaurus with `apt-get install mythes-fr` "
+                    + "or pass --thesaurus PATH_WITHOUT_EXTENSION")
+        }
+        if let levelsURL, !FileManager.default.fileExists(atPath: levelsURL.path) {
+            throw LexiconError.fileNotFound(
+                path: levelsURL.path,
+                hint: "pass an existing level table to --levels, such as one written by "
+                    + "`plume calibrate CORPUS --out FILE`")
+        }
     }
 
     /// Loads the deferred resources one after the other on a background
@@ -104,7 +111,7 @@ public final class FrenchResources: Sendable {
         _ = try documentFrequencyTable.value()
     }
 
-    /// Synonyms for repeated words, or nil when the thesaurus failed to
+    /// Returns synonyms for repeated words, or nil when the thesaurus failed to
     /// load (`loadDeferredResources()` reports why).
     public func synonymSuggester() -> SynonymSuggester? {
         guard let thesaurus = try? thesaurus.value() else { return nil }
@@ -115,7 +122,7 @@ public final class FrenchResources: Sendable {
             thesaurus: thesaurus, lexique: lexique, excludedLemmas: familiar)
     }
 
-    /// The document-frequency table, or nil when it failed to load
+    /// Returns the document-frequency table, or nil when it failed to load
     /// (`loadDeferredResources()` reports why).
     public func documentFrequencies() -> DocumentFrequencyTable? {
         try? documentFrequencyTable.value()

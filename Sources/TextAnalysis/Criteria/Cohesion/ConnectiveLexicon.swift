@@ -46,11 +46,15 @@ public struct ConnectiveLexicon: Sendable {
         for row in try list.rows(withAtLeast: 2) {
             let tokens = try pipeline.tokens(of: row.fields[0]).map { $0.text.lowercased() }
             guard let first = tokens.first else { continue }
-            let tags = row.fields.count > 2 ? Set(row.fields[2].split(separator: ",").map {
-                String($0.filter { !$0.isWhitespace })
-            }) : []
+            let tags =
+                row.fields.count > 2
+                ? Set(
+                    row.fields[2].split(separator: ",").map {
+                        String($0.filter { !$0.isWhitespace })
+                    }) : []
             byFirstToken[first, default: []].append(
-                Entry(tokens: tokens, connective: row.fields[0], function: row.fields[1], tags: tags))
+                Entry(
+                    tokens: tokens, connective: row.fields[0], function: row.fields[1], tags: tags))
             byFunction[row.fields[1], default: []].append(row.fields[0])
         }
         // Longest first, so « parce que » wins over a one-word entry.

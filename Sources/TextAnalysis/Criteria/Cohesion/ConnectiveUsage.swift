@@ -42,7 +42,7 @@ public struct ConnectiveUsage: Sendable {
         matches.isEmpty ? nil : Double(Set(matches.map(\.connective)).count) / Double(matches.count)
     }
 
-    /// The measures under their stable keys.
+    /// Returns the measures under their stable keys.
     public func measures(functions: [String], wordCount: Int) -> [String: MeasureValue] {
         [
             "connectives": .integer(matches.count),
@@ -151,7 +151,8 @@ public struct ConnectiveUsage: Sendable {
         return findings
     }
 
-    /// Whether `second` follows `first` with at most a comma between them.
+    /// Returns whether `second` follows `first` with at most a comma between
+    /// them.
     private static func areAdjacent(
         _ first: ConnectiveLexicon.Match, _ second: ConnectiveLexicon.Match, in document: Document
     ) -> Bool {

@@ -3,7 +3,7 @@ import Lexicon
 
 /// In how many documents of a reference corpus each lemma appears, for
 /// inverse document frequency (IDF) weights: a lemma found everywhere
-/// (« homme », « jour ») says less about a text's topic than a rare one
+/// (« homme », « jour ») tells less about a text's topic than a rare one
 /// (« vitesse », « clonage »).
 ///
 /// File format (`lexicons/fr/document-frequencies.tsv`): `#` comments, a
@@ -13,7 +13,7 @@ import Lexicon
 public struct DocumentFrequencyTable: Sendable {
     /// Relative path of the shipped table under `lexicons/`.
     public static let relativePath = "fr/document-frequencies.tsv"
-    /// Key of the row that holds the number of documents.
+    /// Key of the row that contains the number of documents.
     public static let documentCountKey = "@documents"
 
     /// Number of documents counted.
@@ -36,7 +36,8 @@ public struct DocumentFrequencyTable: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw LexiconError.fileNotFound(
                 path: url.path,
-                hint: "rebuild it with `plume document-frequencies corpora/eltec --out \(url.path)`")
+                hint: "rebuild it with `plume document-frequencies corpora/eltec --out \(url.path)`"
+            )
         }
         var documentCount: Int?
         var frequencies: [String: Int] = [:]
@@ -76,8 +77,9 @@ public struct DocumentFrequencyTable: Sendable {
         return log((Double(documentCount) + 1) / (documents + 1)) + 1
     }
 
-    /// The table in its file format, lemmas sorted by decreasing count then
-    /// alphabetically, after `header` lines (written as `#` comments).
+    /// Returns the table in its file format, lemmas sorted by decreasing
+    /// count then alphabetically, after `header` lines written as `#`
+    /// comments.
     public func rendered(header: [String]) -> String {
         var text = header.map { "# \($0)\n" }.joined()
         text += "\(Self.documentCountKey)\t\(documentCount)\n"

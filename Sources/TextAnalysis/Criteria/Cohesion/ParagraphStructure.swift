@@ -91,7 +91,9 @@ public struct ParagraphStructure: Sendable {
 
     static func wordCount(_ paragraph: Paragraph, in document: Document) -> Int {
         paragraph.sentenceRange.reduce(0) { count, sentence in
-            count + document.sentences[sentence].tokenRange.filter { document.tokens[$0].isWord }.count
+            count
+                + document.sentences[sentence].tokenRange.filter { document.tokens[$0].isWord }
+                .count
         }
     }
 

@@ -102,7 +102,9 @@ public struct PromptRelevance: Sendable {
     public var weightedCoverage: Double? {
         guard !prompt.isEmpty else { return nil }
         let total = prompt.keys.reduce(0.0) { $0 + weights[$1, default: 1] }
-        let used = prompt.keys.filter { text[$0] != nil }.reduce(0.0) { $0 + weights[$1, default: 1] }
+        let used = prompt.keys.filter { text[$0] != nil }.reduce(0.0) {
+            $0 + weights[$1, default: 1]
+        }
         return used / total
     }
 

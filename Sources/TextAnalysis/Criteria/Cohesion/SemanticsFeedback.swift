@@ -33,7 +33,8 @@ struct SemanticsFeedback {
         points.append(
             Self.functionPoint(
                 connectives, lexicon: context.resources.connectives, document: document))
-        let opened = Set(ConnectiveUsage.openings(connectives.matches, document: document).map(\.sentence))
+        let opened = Set(
+            ConnectiveUsage.openings(connectives.matches, document: document).map(\.sentence))
         points.append(Self.linkPoint(cohesion, openedByConnective: opened, document: document))
         self.points = points
     }
@@ -56,7 +57,8 @@ struct SemanticsFeedback {
         return FeedbackPoint(
             measure: "weighted_prompt_coverage",
             praise: used.isEmpty
-                ? nil : "Vous reprenez les notions clés du sujet, comme \(FrenchList.quoted(used)).",
+                ? nil
+                : "Vous reprenez les notions clés du sujet, comme \(FrenchList.quoted(used)).",
             advice: missing.isEmpty
                 ? nil
                 : "Reprenez les notions clés du sujet, comme \(FrenchList.quoted(missing)), "
@@ -73,7 +75,8 @@ struct SemanticsFeedback {
                 "Terminez par un paragraphe de conclusion qui réponde à la question, "
                 + "ouvert par exemple par «\u{00A0}En somme\u{00A0}»."
         } else if !structure.hasIntroduction {
-            advice = "Commencez par un paragraphe d’introduction qui présente le sujet et la question."
+            advice =
+                "Commencez par un paragraphe d’introduction qui présente le sujet et la question."
         } else {
             advice = nil
         }
@@ -113,7 +116,8 @@ struct SemanticsFeedback {
             return "Pour nuancer votre propos, ajoutez une opposition (\(examples("opposition")))."
         }
         if !has("cause") && !has("consequence") {
-            return "Pour justifier vos idées, exprimez la cause ou la conséquence (\(examples("cause")))."
+            return
+                "Pour justifier vos idées, exprimez la cause ou la conséquence (\(examples("cause")))."
         }
         if let missing = lexicon.functions.first(where: { !has($0) }) {
             return "Employez des connecteurs plus variés, par exemple pour exprimer "
@@ -131,14 +135,15 @@ struct SemanticsFeedback {
         let advice = cohesion.firstUnlinkedSentence(openedByConnective: openedByConnective).map {
             index in
             let opening = Self.opening(of: document.sentences[index], in: document)
-            return "La phrase \(FrenchTypography.quoted(opening)) ne reprend aucun mot de la précédente\u{202F}; "
+            return
+                "La phrase \(FrenchTypography.quoted(opening)) ne reprend aucun mot de la précédente\u{202F}; "
                 + "reliez-la par un mot repris, un pronom ou un connecteur."
         }
         return FeedbackPoint(measure: "adjacent_sentence_overlap", praise: praise, advice: advice)
     }
 
-    /// The first `words` words of a sentence as written, with « … » when
-    /// the sentence goes on.
+    /// Returns the first `words` words of a sentence as written, with « … »
+    /// when the sentence goes on.
     static func opening(of sentence: Sentence, in document: Document, words: Int = 6) -> String {
         let wordIndices = sentence.tokenRange.filter { document.tokens[$0].isWord }
         guard let first = sentence.tokenRange.first, !wordIndices.isEmpty else { return "" }

@@ -37,7 +37,8 @@ public enum FeedbackComposer {
     ) -> String {
         let leveled = points.compactMap { point -> (point: FeedbackPoint, level: Int)? in
             guard
-                let level = scale.level(criterion, point.measure, measures[point.measure]?.doubleValue)
+                let level = scale.level(
+                    criterion, point.measure, measures[point.measure]?.doubleValue)
             else { return nil }
             return (point, level)
         }

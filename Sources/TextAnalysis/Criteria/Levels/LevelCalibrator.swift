@@ -6,7 +6,7 @@ import WritingModel
 /// For each row of the base table, the values of its measure over the
 /// corpus give the cut points: for a measure where higher is better,
 /// level 2 starts at the 25th percentile, level 3 at the median and level
-/// 4 at the 75th percentile, so each level holds about a quarter of the
+/// 4 at the 75th percentile, so each level contains about a quarter of the
 /// corpus; for a measure where lower is better, the mirror image (level 4
 /// at or below the 25th percentile). Directions come from the base table.
 /// Percentiles interpolate linearly between order statistics (Hyndman &
@@ -17,7 +17,7 @@ import WritingModel
 public struct LevelCalibrator: Sendable {
     /// The table whose rows are recomputed.
     public let base: LevelScale
-    /// Fewest values a measure needs to be recalibrated.
+    /// Minimum number of values a measure needs to be recalibrated.
     public var minimumValues: Int
     /// Percentiles at which levels 2, 3 and 4 start for a « higher » measure.
     public static let percentiles = [25.0, 50.0, 75.0]
@@ -48,7 +48,8 @@ public struct LevelCalibrator: Sendable {
         values[criterion]?[measure]?.count ?? 0
     }
 
-    /// The recalibrated scale; `corpusName` goes into each row's source.
+    /// Returns the recalibrated scale, naming `corpusName` in each row's
+    /// source.
     public func calibrated(corpusName: String) -> LevelScale {
         LevelScale(
             rows: base.rows.map { row in
@@ -72,8 +73,8 @@ public struct LevelCalibrator: Sendable {
             })
     }
 
-    /// The `percent` percentile of sorted values, by linear interpolation
-    /// between the closest ranks.
+    /// Returns the `percent` percentile of sorted values, by linear
+    /// interpolation between the closest ranks.
     public static func percentile(_ sorted: [Double], _ percent: Double) -> Double {
         precondition(!sorted.isEmpty, "percentile of no values")
         let position = Double(sorted.count - 1) * percent / 100

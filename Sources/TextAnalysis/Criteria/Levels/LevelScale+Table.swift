@@ -11,8 +11,8 @@ extension LevelScale {
         "a measure without a value (too short a text, no prompt) does not count.",
     ]
 
-    /// The scale in the format of `lexicons/fr/levels.tsv`: `header` lines
-    /// as `#` comments, then one row per measure in table order.
+    /// Returns the scale in the format of `lexicons/fr/levels.tsv`: `header`
+    /// lines as `#` comments, then one row per measure in table order.
     public func rendered(header: [String]) -> String {
         var text = header.map { $0.isEmpty ? "#\n" : "# \($0)\n" }.joined()
         for row in rows {
@@ -25,8 +25,8 @@ extension LevelScale {
         return text
     }
 
-    /// A cut point rounded to six decimal places, without trailing zeros,
-    /// so tables stay readable and diff well.
+    /// Formats a cut point rounded to six decimal places, without trailing
+    /// zeros, so tables stay readable and diff well.
     static func formatCut(_ value: Double) -> String {
         var text = String((value * 1_000_000).rounded() / 1_000_000)
         if text.hasSuffix(".0") {

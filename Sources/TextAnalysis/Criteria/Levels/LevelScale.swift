@@ -55,7 +55,9 @@ public struct LevelScale: Sendable {
     public init(thresholds: [Criterion: [String: Thresholds]]) {
         self.thresholds = thresholds
         rows = thresholds.flatMap { criterion, measures in
-            measures.map { Row(criterion: criterion, measure: $0.key, thresholds: $0.value, source: "") }
+            measures.map {
+                Row(criterion: criterion, measure: $0.key, thresholds: $0.value, source: "")
+            }
         }.sorted { ($0.criterion.rawValue, $0.measure) < ($1.criterion.rawValue, $1.measure) }
     }
 
@@ -89,9 +91,12 @@ public struct LevelScale: Sendable {
                 throw fail("direction must be higher or lower, not \"\(row.fields[2])\"")
             }
             let cuts = row.fields[3...5].compactMap(Double.init)
-            guard cuts.count == 3, cuts == (direction == .higher ? cuts.sorted() : cuts.sorted(by: >))
+            guard cuts.count == 3,
+                cuts == (direction == .higher ? cuts.sorted() : cuts.sorted(by: >))
             else {
-                throw fail("expected three cut points in \(direction.rawValue == "higher" ? "increasing" : "decreasing") order")
+                throw fail(
+                    "expected three cut points in \(direction.rawValue == "higher" ? "increasing" : "decreasing") order"
+                )
             }
             rows.append(
                 Row(

@@ -19,7 +19,7 @@ public struct CloseRepetitionFinder: Sendable {
         self.window = window
     }
 
-    /// Whether a word counts for repetitions.
+    /// Returns whether a word counts for repetitions.
     public static func isCandidate(_ annotation: WordAnnotation?) -> Bool {
         guard let annotation, annotation.isTopicWord, annotation.partOfSpeech != .adverb else {
             return false
@@ -27,8 +27,8 @@ public struct CloseRepetitionFinder: Sendable {
         return annotation.zipf > 0 && annotation.lemma.count > 2
     }
 
-    /// One finding per repeated occurrence, at the later one; `synonyms`
-    /// supplies replacements, or nil to give none.
+    /// Returns one finding per repeated occurrence, at the later one, with
+    /// replacements from `synonyms` (none when it is nil).
     /// - Complexity: O(n) in the number of words, plus one thesaurus
     ///   lookup per finding.
     public func findings(in context: AnalysisContext, synonyms: SynonymSuggester?) -> [Finding] {

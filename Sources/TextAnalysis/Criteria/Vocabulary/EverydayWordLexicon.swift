@@ -64,7 +64,9 @@ public struct EverydayWordLexicon: Sendable {
                 guard let code = LexiquePartOfSpeech(rawValue: row.fields[2]) else {
                     throw LexiconError.malformedLine(
                         path: list.path, line: row.line,
-                        reason: "unknown part of speech \"\(row.fields[2])\"; use a Lexique cgram code or -")
+                        reason:
+                            "unknown part of speech \"\(row.fields[2])\"; use a Lexique cgram code or -"
+                    )
                 }
                 partOfSpeech = code
             }

@@ -1,9 +1,8 @@
 import Lexicon
 
 /// Synonyms to replace a repeated word, from the MyThes thesaurus, kept
-/// only when they fit where the word stands: same part of speech in
-/// Lexique, common enough for a student to know, and inflected like the
-/// word (« voyages » → « promenades », « utilise » → « applique »).
+/// only when they fit in the word's place: same part of speech in Lexique,
+/// common enough for a student to know, and inflected like the word (« voyages » → « promenades », « utilise » → « applique »).
 ///
 /// Synonyms keep the thesaurus's order, which puts the closest meanings
 /// of an entry first more often than a ranking by frequency does (that
@@ -69,13 +68,14 @@ public struct SynonymSuggester: Sendable {
             && synonym.first?.isLowercase == true
     }
 
-    /// The form of `synonym` that can replace the word: the form made by
-    /// the same suffix change as the word (« utiliser » → « utilise » gives
-    /// « appliquer » → « applique »), or else the synonym itself or with a
-    /// plural or feminine ending (« étudiante » → « élève »). A form is kept
-    /// only when Lexique lists it as a form of `synonym` that agrees with
-    /// `source` and the lemma is common enough; irregular inflections none
-    /// of these reach are dropped.
+    /// Returns the form of `synonym` that can replace the word, or nil.
+    /// The first try is the word's own suffix change (« utiliser » →
+    /// « utilise » gives « appliquer » → « applique »). Then come the
+    /// synonym itself and its regular plural and feminine endings
+    /// (« étudiante » → « élève »). A form is kept only when Lexique lists
+    /// it as a form of `synonym` that agrees with `source` and the lemma is
+    /// common enough, so irregular inflections none of these reach are
+    /// dropped.
     private func inflect(
         _ synonym: String, _ change: SuffixChange, as partOfSpeech: LexiquePartOfSpeech,
         like source: LexicalEntry
@@ -92,10 +92,10 @@ public struct SynonymSuggester: Sendable {
         }
     }
 
-    /// Whether `candidate` can stand where `source` stands: the same
-    /// gender and number where both have one, and every indicative
-    /// inflection the source form may have (every inflection when it has
-    /// no indicative one). Without context the source « respecte » may be
+    /// Returns whether `candidate` can replace `source`: the same gender and
+    /// number where both have one, and every indicative inflection the
+    /// source form may have (every inflection when it has no indicative
+    /// one). Without context the source « respecte » may be
     /// first or third person, so « aime » fits and « suis » does not.
     /// Subjunctive and imperative readings are not required, because
     /// Lexique lists them for some forms and not for others of the same
@@ -117,7 +117,7 @@ public struct SynonymSuggester: Sendable {
         return labels.isEmpty || labels.contains { $0 == label || $0 == "?" }
     }
 
-    /// The part-of-speech label mythes-fr writes for a Lexique class.
+    /// Returns the part-of-speech label mythes-fr writes for a Lexique class.
     static func thesaurusLabel(_ partOfSpeech: LexiquePartOfSpeech) -> Substring? {
         switch partOfSpeech {
         case .noun: "Nom"
@@ -129,8 +129,8 @@ public struct SynonymSuggester: Sendable {
     }
 }
 
-/// How a form differs from its lemma at the end, after their common start:
-/// « cheval » → « chevaux » removes « l » and adds « ux ».
+/// The ending change from a lemma to one of its forms, after their common
+/// start: « cheval » → « chevaux » removes « l » and adds « ux ».
 struct SuffixChange: Hashable {
     /// Letters the lemma ends with and the form does not.
     var removed: String
@@ -141,7 +141,8 @@ struct SuffixChange: Hashable {
     /// form: none, plural, feminine, feminine plural, plural in « x ».
     static let regularEndings = ["", "s", "e", "es", "x"]
 
-    /// The change from `lemma` to `form`, after their longest common start.
+    /// Computes the change from `lemma` to `form`, after their longest
+    /// common start.
     init(from lemma: String, to form: String) {
         let common = zip(lemma, form).prefix { $0 == $1 }.count
         removed = String(lemma.dropFirst(common))

@@ -26,10 +26,6 @@ public struct VocabulaireCriterion: TextCriterion {
             return CriterionResult(
                 report: .notMeasured(criterion, message: "Le texte ne contient aucun mot."))
         }
-        let forms = wordIndices.map { document.tokens[$0].text.lowercased() }
-        let lemmas = wordIndices.enumerated().map { context.annotations[$1]?.lemma ?? forms[$0] }
-        let formProfile = DiversityProfile(forms)
-        let lemmaProfile = DiversityProfile(lemmas)
         let sophistication = LexicalSophistication(context: context, rareZipf: rareZipf)
         let everyday = EverydayWordUsage(
             context: context, lexicon: context.resources.everydayWords)
@@ -37,14 +33,10 @@ public struct VocabulaireCriterion: TextCriterion {
             in: context, synonyms: context.resources.synonymSuggester())
         let repeated = Self.mostRepeatedLemmas(context)
 
-        var measures = formProfile.measures()
-        measures.merge(lemmaProfile.measures(prefix: "lemma_")) { $1 }
+        var measures = Self.diversityMeasures(context)
         measures.merge(sophistication.measures) { $1 }
         measures.merge(ReadabilityScores(context: context).measures) { $1 }
-        let per100 = 100 / Double(forms.count)
-        measures["tokens"] = .integer(formProfile.tokens)
-        measures["types"] = .integer(formProfile.types)
-        measures["lemma_types"] = .integer(lemmaProfile.types)
+        let per100 = 100 / Double(wordIndices.count)
         measures["repeated_content_words"] = .list(repeated.prefix(5).map { .text($0.lemma) })
         measures["close_repetitions"] = .integer(repetitions.count)
         measures["close_repetitions_per_100_words"] = .number(Double(repetitions.count) * per100)
@@ -68,6 +60,22 @@ public struct VocabulaireCriterion: TextCriterion {
             findings: repetitions + everyday.findings)
     }
 
+    /// Returns the diversity measures on word forms and on lemmas, with the
+    /// counts of words, forms and lemmas.
+    static func diversityMeasures(_ context: AnalysisContext) -> [String: MeasureValue] {
+        let wordIndices = context.wordIndices
+        let forms = wordIndices.map { context.document.tokens[$0].text.lowercased() }
+        let lemmas = wordIndices.enumerated().map { context.annotations[$1]?.lemma ?? forms[$0] }
+        let formProfile = DiversityProfile(forms)
+        let lemmaProfile = DiversityProfile(lemmas)
+        var measures = formProfile.measures()
+        measures.merge(lemmaProfile.measures(prefix: "lemma_")) { $1 }
+        measures["tokens"] = .integer(formProfile.tokens)
+        measures["types"] = .integer(formProfile.types)
+        measures["lemma_types"] = .integer(lemmaProfile.types)
+        return measures
+    }
+
     /// Topic lemmas used three times or more, most used first, with the
     /// first occurrence as written.
     static func mostRepeatedLemmas(_ context: AnalysisContext)
@@ -78,7 +86,8 @@ public struct VocabulaireCriterion: TextCriterion {
             guard let annotation = context.annotations[index],
                 CloseRepetitionFinder.isCandidate(annotation)
             else { continue }
-            let shown = counts[annotation.lemma]?.shown
+            let shown =
+                counts[annotation.lemma]?.shown
                 ?? context.document.original(context.document.tokens[index].span)
             counts[annotation.lemma] = ((counts[annotation.lemma]?.count ?? 0) + 1, shown)
         }

@@ -54,8 +54,9 @@ struct VocabularyFeedback {
     }
 
     static func everydayPoint(_ usage: EverydayWordUsage, document: Document) -> FeedbackPoint {
-        guard let match = usage.matches.first(where: { $0.entry.register == .familiar })
-            ?? usage.matches.first
+        guard
+            let match = usage.matches.first(where: { $0.entry.register == .familiar })
+                ?? usage.matches.first
         else {
             return FeedbackPoint(
                 measure: "everyday_words_per_100_words",
