@@ -76,7 +76,7 @@ public struct ConnectiveLexicon: Sendable {
     public func matches(in tokens: [Token]) -> [Match] {
         var result: [Match] = []
         var index = 0
-        let lowered = tokens.map { $0.text.lowercased() }
+        let lowered = tokens.map { $0.text.lowercasedIfNeeded }
         while index < tokens.count {
             guard let candidates = byFirstToken[lowered[index]],
                 let found = candidates.first(where: { candidate in

@@ -49,7 +49,9 @@ public struct ReadabilityScores: Sendable, Hashable {
                 let token = tokens[index]
                 hasWord = true
                 syllables += Self.syllables(of: token, context.annotations[index])
-                letters += token.text.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+                letters += token.text.unicodeScalars.reduce(0) {
+                    $0 + ($1.properties.isAlphabetic ? 1 : 0)
+                }
                 // The written word ends after this token unless it is an
                 // elided clitic or a hyphenated pronoun follows.
                 let next = index + 1 < sentence.tokenRange.upperBound ? tokens[index + 1] : nil

@@ -34,15 +34,20 @@ public struct CloseRepetitionFinder: Sendable {
     public func findings(in context: AnalysisContext, synonyms: SynonymSuggester?) -> [Finding] {
         var lastSeen: [String: Int] = [:]
         var findings: [Finding] = []
+        // A long text repeats the same words many times: look each up once.
+        var cache: [String: [String]] = [:]
         for (position, index) in context.wordIndices.enumerated() {
             guard let annotation = context.annotations[index], Self.isCandidate(annotation)
             else { continue }
             if let previous = lastSeen[annotation.lemma], position - previous <= window {
                 let token = context.document.tokens[index]
+                let key = "\(token.text)\t\(annotation.lemma)\t\(annotation.partOfSpeech.rawValue)"
                 let replacements =
-                    synonyms?.synonyms(
+                    cache[key]
+                    ?? synonyms?.synonyms(
                         of: token.text, lemma: annotation.lemma,
                         partOfSpeech: annotation.partOfSpeech) ?? []
+                cache[key] = replacements
                 findings.append(
                     finding(
                         span: token.span, shown: context.document.original(token.span),

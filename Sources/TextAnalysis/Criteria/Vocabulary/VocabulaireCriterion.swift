@@ -64,7 +64,7 @@ public struct VocabulaireCriterion: TextCriterion {
     /// counts of words, forms and lemmas.
     static func diversityMeasures(_ context: AnalysisContext) -> [String: MeasureValue] {
         let wordIndices = context.wordIndices
-        let forms = wordIndices.map { context.document.tokens[$0].text.lowercased() }
+        let forms = wordIndices.map { context.document.tokens[$0].text.lowercasedIfNeeded }
         let lemmas = wordIndices.enumerated().map { context.annotations[$1]?.lemma ?? forms[$0] }
         let formProfile = DiversityProfile(forms)
         let lemmaProfile = DiversityProfile(lemmas)
