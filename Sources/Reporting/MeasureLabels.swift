@@ -109,6 +109,7 @@ public enum MeasureLabels {
         "connective_misuses": "emplois maladroits de connecteurs",
         "adjacent_noun_overlap": "phrases voisines reliées par un nom commun",
         "adjacent_paragraph_overlap": "recouvrement lexical entre paragraphes voisins",
+        "adjacent_paragraph_noun_overlap": "noms communs à des paragraphes voisins",
         "pronouns_per_100_words": "pronoms de reprise pour 100 mots",
         "paragraph_words": "mots par paragraphe",
         "structure_parts": "parties du plan présentes (sur 3)",

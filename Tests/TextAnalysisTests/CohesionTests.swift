@@ -112,6 +112,14 @@ import _TestSupport
         #expect(usage.findings.map(\.ruleID) == ["semantics.early-conclusion"])
     }
 
+    /// Paragraph nouns: {jardin} and {jardin, frère}: Jaccard 1/2.
+    @Test func paragraphNounOverlap() throws {
+        let cohesion = ReferentialCohesion(
+            context: try Fixtures.context("Le jardin fleurit.\nLes jardins de mon frère sont beaux."))
+        #expect(cohesion.paragraphNouns == [["jardin"], ["jardin", "frère"]])
+        #expect(cohesion.measures["adjacent_paragraph_noun_overlap"] == .number(0.5))
+    }
+
     @Test func referentialCohesionMeasures() throws {
         let cohesion = ReferentialCohesion(
             context: try Fixtures.context(

@@ -42,8 +42,15 @@ public struct ConnectiveUsage: Sendable {
         matches.isEmpty ? nil : Double(Set(matches.map(\.connective)).count) / Double(matches.count)
     }
 
-    /// Returns the measures under their stable keys.
-    public func measures(functions: [String], wordCount: Int) -> [String: MeasureValue] {
+    /// Sentences a text needs before its count of misuses says anything: a
+    /// shorter text has no room to repeat an opening.
+    public static let minimumSentencesForMisuses = 3
+
+    /// Returns the measures under their stable keys; `connective_misuses`
+    /// is undefined below `minimumSentencesForMisuses` sentences.
+    public func measures(functions: [String], wordCount: Int, sentenceCount: Int)
+        -> [String: MeasureValue]
+    {
         [
             "connectives": .integer(matches.count),
             "connectives_per_100_words": .number(
@@ -55,7 +62,8 @@ public struct ConnectiveUsage: Sendable {
                     uniqueKeysWithValues: functions.map {
                         ($0, MeasureValue.integer(byFunction[$0] ?? 0))
                     })),
-            "connective_misuses": .integer(findings.count),
+            "connective_misuses": sentenceCount >= Self.minimumSentencesForMisuses
+                ? .integer(findings.count) : .undefined,
         ]
     }
 

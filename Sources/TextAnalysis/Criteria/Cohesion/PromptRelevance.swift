@@ -31,6 +31,8 @@ public struct PromptRelevance: Sendable {
     public let weights: [String: Double]
     /// Indices of the paragraphs that drift.
     public let driftingParagraphs: [Int]
+    /// Whether some paragraph is long enough to be judged for drift.
+    public let hasJudgedParagraph: Bool
 
     /// Compares `context`'s text with its prompt; nil without a prompt.
     public init?(context: AnalysisContext, table: DocumentFrequencyTable) {
@@ -51,6 +53,7 @@ public struct PromptRelevance: Sendable {
         self.weights = weights
         let wordCounts = document.paragraphs.map { ParagraphStructure.wordCount($0, in: document) }
         let promptLemmas = Set(prompt.keys)
+        hasJudgedParagraph = wordCounts.contains { $0 >= Self.minimumParagraphWords }
         driftingParagraphs = paragraphs.indices.filter { [paragraphs, text, weights] index in
             guard wordCounts[index] >= Self.minimumParagraphWords, !promptLemmas.isEmpty,
                 promptLemmas.isDisjoint(with: paragraphs[index].keys)
@@ -147,7 +150,8 @@ public struct PromptRelevance: Sendable {
             "prompt_similarity": .number(similarity),
             "text_on_prompt_share": .number(textOnPromptShare),
             "paragraph_prompt_similarity": .list(paragraphSimilarities.map { .number($0) }),
-            "off_topic_paragraphs": .integer(driftingParagraphs.count),
+            "off_topic_paragraphs": hasJudgedParagraph
+                ? .integer(driftingParagraphs.count) : .undefined,
         ]
     }
 }

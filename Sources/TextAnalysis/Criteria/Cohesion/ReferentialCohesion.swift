@@ -15,6 +15,8 @@ public struct ReferentialCohesion: Sendable {
     public let sentenceNouns: [Set<String>]
     /// Topic lemmas of each paragraph.
     public let paragraphLemmas: [Set<String>]
+    /// Noun lemmas of each paragraph.
+    public let paragraphNouns: [Set<String>]
     /// Whether each sentence refers back from its first words with a
     /// pronoun or a demonstrative (« Elle… », « Cette mesure… »).
     public let opensWithReference: [Bool]
@@ -59,6 +61,9 @@ public struct ReferentialCohesion: Sendable {
         self.sentenceNouns = sentenceNouns
         paragraphLemmas = document.paragraphs.map { paragraph in
             paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(sentenceLemmas[$1]) }
+        }
+        paragraphNouns = document.paragraphs.map { paragraph in
+            paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(sentenceNouns[$1]) }
         }
         self.pronouns = pronouns
         words = document.wordCount
@@ -123,6 +128,7 @@ public struct ReferentialCohesion: Sendable {
             "adjacent_lemma_overlap": .number(Self.meanJaccard(sentenceLemmas)),
             "adjacent_noun_overlap": .number(Self.sharedShare(sentenceNouns)),
             "adjacent_paragraph_overlap": .number(Self.meanJaccard(paragraphLemmas)),
+            "adjacent_paragraph_noun_overlap": .number(Self.meanJaccard(paragraphNouns)),
             "pronouns_per_100_words": .number(
                 words > 0 ? Double(pronouns) * 100 / Double(words) : nil),
         ]

@@ -13,9 +13,11 @@ public struct SemantiqueCriterion: TextCriterion {
 
     public func evaluate(_ context: AnalysisContext) -> CriterionResult {
         let document = context.document
-        guard !document.sentences.isEmpty else {
-            return CriterionResult(
-                report: .notMeasured(criterion, message: "Le texte ne contient aucune phrase."))
+        guard !document.sentences.isEmpty, document.wordCount > 0 else {
+            let message =
+                document.sentences.isEmpty
+                ? "Le texte ne contient aucune phrase." : "Le texte ne contient aucun mot."
+            return CriterionResult(report: .notMeasured(criterion, message: message))
         }
         let connectives = ConnectiveUsage(context: context)
         let cohesion = ReferentialCohesion(context: context)
@@ -24,7 +26,8 @@ public struct SemantiqueCriterion: TextCriterion {
             PromptRelevance(context: context, table: $0)
         }
         var measures = connectives.measures(
-            functions: context.resources.connectives.functions, wordCount: document.wordCount)
+            functions: context.resources.connectives.functions, wordCount: document.wordCount,
+            sentenceCount: document.sentences.count)
         measures.merge(cohesion.measures) { $1 }
         measures.merge(structure.measures) { $1 }
         measures.merge(relevance?.measures ?? [:]) { $1 }
