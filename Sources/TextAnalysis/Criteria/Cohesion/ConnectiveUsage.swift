@@ -42,8 +42,8 @@ public struct ConnectiveUsage: Sendable {
         matches.isEmpty ? nil : Double(Set(matches.map(\.connective)).count) / Double(matches.count)
     }
 
-    /// Sentences a text needs before its count of misuses says anything: a
-    /// shorter text has no room to repeat an opening.
+    /// Minimum number of sentences for the count of misuses to mean
+    /// anything, because a shorter text has no room to repeat an opening.
     public static let minimumSentencesForMisuses = 3
 
     /// Returns the measures under their stable keys; `connective_misuses`

@@ -8,7 +8,7 @@ import WritingModel
 /// cosines of TF-IDF vectors (term counts times `DocumentFrequencyTable`
 /// IDF weights). A paragraph drifts when it has at least
 /// `minimumParagraphWords` words, takes up no lemma of the prompt, and its
-/// similarity to the rest of the text is under `driftThreshold`: a
+/// similarity to the rest of the text is under `driftThreshold`. So a
 /// paragraph that develops the text's own line of thought without the
 /// prompt's words is not flagged.
 ///

@@ -1,8 +1,8 @@
 import Lexicon
 import WritingModel
 
-/// How sentences and paragraphs refer back to each other: shared lemmas
-/// and nouns between neighbours, and pronouns (the cohesion indices of
+/// The links by which sentences and paragraphs refer back to each other:
+/// shared lemmas and nouns between neighbours, and pronouns (the cohesion indices of
 /// Coh-Metrix, Graesser et al. 2004, Behavior Research Methods 36(2),
 /// computed on lemmas).
 ///
@@ -29,44 +29,50 @@ public struct ReferentialCohesion: Sendable {
     /// - Complexity: O(n) in the number of tokens.
     public init(context: AnalysisContext) {
         let document = context.document
-        var sentenceLemmas: [Set<String>] = []
-        var sentenceNouns: [Set<String>] = []
-        var opensWithReference: [Bool] = []
-        var pronouns = 0
-        for sentence in document.sentences {
-            var lemmas = Set<String>()
-            var nouns = Set<String>()
-            var words = 0
-            var refers = false
-            for index in sentence.tokenRange {
-                guard let annotation = context.annotations[index] else { continue }
-                words += 1
-                let isReference = Self.isReferringPronoun(annotation.partOfSpeech)
-                if isReference { pronouns += 1 }
-                if words <= Self.openingWords
-                    && (isReference || annotation.partOfSpeech == .demonstrativeAdjective)
-                {
-                    refers = true
-                }
-                guard annotation.isTopicWord else { continue }
-                lemmas.insert(annotation.lemma)
-                if annotation.partOfSpeech == .noun { nouns.insert(annotation.lemma) }
-            }
-            sentenceLemmas.append(lemmas)
-            sentenceNouns.append(nouns)
-            opensWithReference.append(refers)
-        }
-        self.opensWithReference = opensWithReference
-        self.sentenceLemmas = sentenceLemmas
-        self.sentenceNouns = sentenceNouns
+        let sentences = document.sentences.map { Self.scan($0, context) }
+        sentenceLemmas = sentences.map(\.lemmas)
+        sentenceNouns = sentences.map(\.nouns)
+        opensWithReference = sentences.map(\.opensWithReference)
+        pronouns = sentences.reduce(0) { $0 + $1.pronouns }
+        words = document.wordCount
+
+        let lemmas = sentenceLemmas
+        let nouns = sentenceNouns
         paragraphLemmas = document.paragraphs.map { paragraph in
-            paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(sentenceLemmas[$1]) }
+            paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(lemmas[$1]) }
         }
         paragraphNouns = document.paragraphs.map { paragraph in
-            paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(sentenceNouns[$1]) }
+            paragraph.sentenceRange.reduce(into: Set<String>()) { $0.formUnion(nouns[$1]) }
         }
-        self.pronouns = pronouns
-        words = document.wordCount
+    }
+
+    /// What one sentence contributes: its topic lemmas and nouns, its
+    /// referring pronouns, and whether it opens with a reference.
+    private struct SentenceScan {
+        var lemmas = Set<String>()
+        var nouns = Set<String>()
+        var pronouns = 0
+        var opensWithReference = false
+    }
+
+    private static func scan(_ sentence: Sentence, _ context: AnalysisContext) -> SentenceScan {
+        var scan = SentenceScan()
+        var words = 0
+        for index in sentence.tokenRange {
+            guard let annotation = context.annotations[index] else { continue }
+            words += 1
+            let isReference = isReferringPronoun(annotation.partOfSpeech)
+            if isReference { scan.pronouns += 1 }
+            if words <= openingWords
+                && (isReference || annotation.partOfSpeech == .demonstrativeAdjective)
+            {
+                scan.opensWithReference = true
+            }
+            guard annotation.isTopicWord else { continue }
+            scan.lemmas.insert(annotation.lemma)
+            if annotation.partOfSpeech == .noun { scan.nouns.insert(annotation.lemma) }
+        }
+        return scan
     }
 
     /// Words at the start of a sentence where a pronoun or demonstrative
@@ -99,11 +105,11 @@ public struct ReferentialCohesion: Sendable {
         return sum / Double(sets.count - 1)
     }
 
-    /// Index of the first sentence with no visible link to the previous
-    /// one: both have topic words but share none, and it opens with
-    /// neither a reference (`opensWithReference`) nor a connective (a
-    /// sentence index in `openedByConnective`); nil when every sentence
-    /// is linked.
+    /// Returns the index of the first sentence with no visible link to the
+    /// previous one, or nil when every sentence is linked. Such a sentence
+    /// and the previous one both have topic words but share none. It also
+    /// opens with no reference (`opensWithReference`), and its index is not
+    /// in `openedByConnective`.
     public func firstUnlinkedSentence(openedByConnective: Set<Int>) -> Int? {
         sentenceLemmas.indices.dropFirst().first { index in
             !sentenceLemmas[index].isEmpty && !sentenceLemmas[index - 1].isEmpty
