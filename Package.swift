@@ -34,7 +34,8 @@ let package = Package(
         .target(
             name: "TextAnalysis",
             dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
-        .target(name: "KeystrokeAnalysis", dependencies: ["WritingModel"]),
+        .target(
+            name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
         .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
         .target(name: "Reporting", dependencies: ["WritingModel"]),
         .target(
@@ -45,7 +46,9 @@ let package = Package(
             ]),
         .target(
             name: "WritingCommands",
-            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "CEditLine"]),
+            dependencies: [
+                "Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "CEditLine",
+            ]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
         .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
 

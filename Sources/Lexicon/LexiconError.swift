@@ -8,6 +8,9 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
     case malformedLine(path: String, line: Int, reason: String)
     /// Hunspell could not load a dictionary.
     case dictionaryNotLoaded(affix: String, dictionary: String)
+    /// The dictionary loaded but rejects common French words, so it is not
+    /// a French dictionary (or is empty or damaged).
+    case notFrenchDictionary(path: String, rejected: [String])
 
     public var description: String {
         switch self {
@@ -18,6 +21,10 @@ public enum LexiconError: Error, Equatable, CustomStringConvertible {
             "resource file \(path) not found; \(hint)"
         case .malformedLine(let path, let line, let reason):
             "\(path):\(line): \(reason)"
+        case .notFrenchDictionary(let path, let rejected):
+            "the Hunspell dictionary \(path) rejects common French words "
+                + "(\(rejected.joined(separator: ", "))); install hunspell-fr-comprehensive "
+                + "or pass a French dictionary with --dictionary"
         case .dictionaryNotLoaded(let affix, let dictionary):
             "Hunspell could not load \(affix) and \(dictionary); "
                 + "install them with `apt-get install hunspell-fr-comprehensive` "

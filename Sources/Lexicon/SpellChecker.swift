@@ -36,6 +36,12 @@ public final class SpellChecker: Sendable {
         self.dictionaryPath = dictionaryPath
         let first = try HunspellHandle(
             affixPath: "\(dictionaryPath).aff", dictionaryPath: "\(dictionaryPath).dic")
+        // An empty, damaged or foreign dictionary loads without error but
+        // would flag every word of a French text.
+        let rejected = ["le", "de", "et", "maison", "être"].filter { !first.spell($0) }
+        guard rejected.isEmpty else {
+            throw LexiconError.notFrenchDictionary(path: dictionaryPath, rejected: rejected)
+        }
         acceptsReformSpellings = first.spell("reconnaitre") && first.spell("chaine")
         let affix = "\(dictionaryPath).aff"
         let dictionary = "\(dictionaryPath).dic"

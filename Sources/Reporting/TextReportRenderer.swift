@@ -20,10 +20,14 @@ public struct TextReportRenderer {
         _ report: AnalysisReport, text: String, title: String, to output: inout some TextOutputStream
     ) {
         let statistics = report.statistics
+        let counts = [
+            FrenchTypography.counted(statistics.words, "mot", "mots"),
+            FrenchTypography.counted(statistics.sentences, "phrase", "phrases"),
+            FrenchTypography.counted(statistics.paragraphs, "paragraphe", "paragraphes"),
+        ]
         output.write(
-            "Analyse de \(FrenchTypography.quoted(title)) — \(statistics.words) mots, "
-                + "\(statistics.sentences) phrases, \(statistics.paragraphs) paragraphe"
-                + "\(statistics.paragraphs > 1 ? "s" : "")\n\n")
+            "Analyse de \(FrenchTypography.quoted(title).terminalSafe) — "
+                + "\(counts.joined(separator: ", "))\n\n")
         renderCriteria(report, to: &output)
         renderFindings(report.matches, text: text, to: &output)
     }
@@ -39,12 +43,13 @@ public struct TextReportRenderer {
     private func renderCriterion(_ report: CriterionReport, to output: inout some TextOutputStream) {
         let name = report.criterion.displayName
         let padding = String(repeating: " ", count: max(1, 22 - name.count))
-        let level = report.level.map { "niveau \($0)/4" } ?? "non mesuré"
+        let notMeasured = report.criterion.isMasculine ? "non mesuré" : "non mesurée"
+        let level = report.level.map { "niveau \($0)/4" } ?? notMeasured
         output.write("\(bold(name))\(padding)\(level)\n")
-        output.write("  \(report.message)\n")
+        output.write("  \(report.message.terminalSafe)\n")
         if !report.measures.isEmpty {
             let measures = report.measures.filter { !MeasureLabels.isTable($0.value) }.map {
-                "\(MeasureLabels.label(for: $0.key))\u{00A0}: \(MeasureLabels.format($0.value, key: $0.key))"
+                "\(MeasureLabels.label(for: $0.key))\u{00A0}: \(MeasureLabels.format($0.value, key: $0.key).terminalSafe)"
             }.sorted()
             for measure in measures {
                 output.write("    · \(measure)\n")
@@ -65,9 +70,12 @@ public struct TextReportRenderer {
         for finding in findings {
             let (line, column) = locator.position(of: finding.span.start)
             output.write(
-                "  \(line):\(column)  \(finding.category.displayName)  \(finding.message)\n")
+                "  \(line):\(column)  \(finding.category.displayName)  "
+                    + "\(finding.message.terminalSafe)\n")
             if !finding.replacements.isEmpty {
-                let list = finding.replacements.prefix(5).map(FrenchTypography.quoted)
+                let list = finding.replacements.prefix(5).map {
+                    FrenchTypography.quoted($0).terminalSafe
+                }
                 output.write("        Suggestions\u{00A0}: \(list.joined(separator: ", "))\n")
             }
             output.write(contextLines(for: finding, locator: locator))
@@ -76,6 +84,9 @@ public struct TextReportRenderer {
 
     private func contextLines(for finding: Finding, locator: LineLocator) -> String {
         var (before, marked, after) = locator.context(of: finding.span, width: contextWidth)
+        before = before.terminalSafe
+        marked = marked.terminalSafe
+        after = after.terminalSafe
         // A whole sentence is marked by its first words only.
         if marked.count > contextWidth * 2 {
             marked = marked.prefix(contextWidth * 2) + "…"
@@ -85,8 +96,8 @@ public struct TextReportRenderer {
             let color = finding.severity == .error ? "31" : finding.severity == .warning ? "33" : "36"
             return "        \(before)\u{1B}[4;\(color)m\(marked)\u{1B}[0m\(after)\n"
         }
-        let carets = String(repeating: "^", count: max(1, marked.count))
-        let indent = String(repeating: " ", count: before.count)
+        let carets = String(repeating: "^", count: max(1, DisplayWidth.columns(of: marked)))
+        let indent = String(repeating: " ", count: DisplayWidth.columns(of: before))
         return "        \(before)\(marked)\(after)\n        \(indent)\(carets)\n"
     }
 

@@ -42,7 +42,16 @@ enum AnalyzeCommand: Command {
             try arguments.integer("max-bytes", in: 1...Int(Int32.max)) ?? TextFile.defaultByteLimit
         let path = arguments.positionals[0]
         let text = try readText(path, limit: limit, context: context)
-        let prompt = try arguments.value("prompt").map { try readInput($0, limit: limit) }
+        let prompt = try arguments.value("prompt").map { promptPath in
+            guard promptPath != "-" || path != "-" else {
+                throw CommandError.usage("FILE and --prompt cannot both read standard input")
+            }
+            do {
+                return try readText(promptPath, limit: limit, context: context)
+            } catch let error as CommandError {
+                throw CommandError.failure("prompt: \(error.description)")
+            }
+        }
         let log = try arguments.value("keystrokes").map {
             try loadLog($0, session: arguments.value("session"))
         }
@@ -66,20 +75,17 @@ enum AnalyzeCommand: Command {
         return .success
     }
 
+    /// Reads FILE, or standard input for `-`, with the same checks.
     static func readText(_ path: String, limit: Int, context: CommandContext) throws -> String {
-        if path == "-" {
-            var lines: [String] = []
-            while let line = context.readLine() {
-                lines.append(line)
+        do {
+            guard path == "-" else {
+                return try TextFile.read(path, byteLimit: limit)
             }
-            do {
-                return try TextFile.decode(
-                    Data(lines.joined(separator: "\n").utf8), path: "<stdin>", byteLimit: limit)
-            } catch let error as PlumeError {
-                throw CommandError.failure(error.description)
-            }
+            let data = try context.readInput(limit)
+            return try TextFile.decode(data, path: "<stdin>", byteLimit: limit)
+        } catch let error as PlumeError {
+            throw CommandError.failure(error.description)
         }
-        return try readInput(path, limit: limit)
     }
 
     /// Reports each repair an inconsistent log needed (at most ten, then a
@@ -102,14 +108,6 @@ enum AnalyzeCommand: Command {
         do {
             return try KeystrokeLog.load(contentsOf: URL(fileURLWithPath: path), session: session)
         } catch let error as KeystrokeAnalysisError {
-            throw CommandError.failure(error.description)
-        }
-    }
-
-    static func readInput(_ path: String, limit: Int) throws -> String {
-        do {
-            return try TextFile.read(path, byteLimit: limit)
-        } catch let error as PlumeError {
             throw CommandError.failure(error.description)
         }
     }

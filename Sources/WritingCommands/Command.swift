@@ -1,4 +1,5 @@
 import Foundation
+import Plume
 
 /// What a command reads and writes, injected so tests can run commands
 /// in memory.
@@ -11,6 +12,9 @@ public final class CommandContext {
     public let environment: [String: String]
     /// Reads one line of standard input without its line break; nil at the end.
     public let readLine: () -> String?
+    /// Reads all of standard input as bytes, throwing once it exceeds the
+    /// given number of bytes; for commands that take a whole text on stdin.
+    public let readInput: (Int) throws -> Data
     /// Whether standard input is a terminal where a person types, so that
     /// the REPL may prompt and edit lines; false when `readLine` reads a
     /// pipe, a file or test input.
@@ -21,12 +25,17 @@ public final class CommandContext {
         output: any OutputChannel, errors: any OutputChannel,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         readLine: @escaping () -> String? = { Swift.readLine(strippingNewline: true) },
+        readInput: @escaping (Int) throws -> Data = { limit in
+            try TextFile.readBounded(
+                FileHandle.standardInput, path: "<stdin>", byteLimit: limit)
+        },
         inputIsTerminal: Bool = false
     ) {
         self.output = output
         self.errors = errors
         self.environment = environment
         self.readLine = readLine
+        self.readInput = readInput
         self.inputIsTerminal = inputIsTerminal
     }
 

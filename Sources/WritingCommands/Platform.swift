@@ -54,6 +54,20 @@ public protocol OutputChannel: AnyObject, TextOutputStream, Sendable {
     func write(_ string: String)
     /// Writes buffered text out; a line-oriented protocol calls it per line.
     func flush()
+    /// Why writing failed, once it has; nil while every write succeeded.
+    var writeFailure: OutputWriteFailure? { get }
+}
+
+extension OutputChannel {
+    public var writeFailure: OutputWriteFailure? { nil }
+}
+
+/// Why a channel could not write.
+public enum OutputWriteFailure: Equatable, Sendable {
+    /// The reader closed the pipe (`plume … | head`): not an error.
+    case closedByReader
+    /// Another error, such as a full disk, described by the system.
+    case error(String)
 }
 
 /// A standard stream of the process, buffered, safe to share between threads.
@@ -62,7 +76,7 @@ public final class FileOutputChannel: OutputChannel, @unchecked Sendable {
     private let lock = NSLock()
     private let descriptor: Int32
     private var buffer: [UInt8] = []
-    private var broken = false
+    private var failure: OutputWriteFailure?
 
     /// Standard output.
     public static let standardOutput = FileOutputChannel(descriptor: 1)
@@ -77,7 +91,11 @@ public final class FileOutputChannel: OutputChannel, @unchecked Sendable {
 
     /// Whether a write failed, for example because the reader closed the pipe.
     public var isBroken: Bool {
-        lock.withLock { broken }
+        lock.withLock { failure != nil }
+    }
+
+    public var writeFailure: OutputWriteFailure? {
+        lock.withLock { failure }
     }
 
     public func write(_ string: String) {
@@ -94,25 +112,24 @@ public final class FileOutputChannel: OutputChannel, @unchecked Sendable {
     }
 
     private func flushLocked() {
-        guard !buffer.isEmpty, !broken else {
+        guard !buffer.isEmpty, failure == nil else {
             buffer.removeAll()
             return
         }
-        let written = buffer.withUnsafeBytes { bytes -> Bool in
+        buffer.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
                 let result = Foundation.write(
                     descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if result < 0 {
                     if errno == EINTR { continue }
-                    return false
+                    failure =
+                        errno == EPIPE
+                        ? .closedByReader : .error(String(cString: strerror(errno)))
+                    return
                 }
                 offset += result
             }
-            return true
-        }
-        if !written {
-            broken = true
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -4,22 +4,33 @@ public enum PlumeTool {
     public static let version = "0.1.0"
 
     /// Every subcommand, in the order `plume help` lists them.
-    public static let commands: [any Command.Type] = [
-        AnalyzeCommand.self,
-        ReplayCommand.self,
-        StreamCommand.self,
-        ScoreCommand.self,
-        ReplCommand.self,
-        ServeCommand.self,
-    ]
+    public static var commands: [any Command.Type] {
+        [
+            AnalyzeCommand.self,
+            ReplayCommand.self,
+            StreamCommand.self,
+            CalibrateCommand.self,
+            DocumentFrequenciesCommand.self,
+            ScoreCommand.self,
+            ReplCommand.self,
+            ServeCommand.self,
+        ]
+    }
 
     /// Runs the tool with `arguments` (without the program name) and returns
     /// the exit status. Errors are printed to `context.errors`.
     public static func run(_ arguments: [String], context: CommandContext) -> ExitCode {
-        defer {
-            context.output.flush()
-            context.errors.flush()
+        let status = dispatch(arguments, context: context)
+        context.output.flush()
+        defer { context.errors.flush() }
+        if case .error(let reason)? = context.output.writeFailure {
+            context.errors.write("plume: error: cannot write the output: \(reason)\n")
+            return .failure
         }
+        return status
+    }
+
+    static func dispatch(_ arguments: [String], context: CommandContext) -> ExitCode {
         guard let first = arguments.first, first != "help" || arguments.count > 1 else {
             context.output.write(overview)
             return .success

@@ -21,6 +21,10 @@ public enum Criterion: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
+    /// Whether the French name is masculine (« le vocabulaire »), for
+    /// agreement in reports; the others are feminine.
+    public var isMasculine: Bool { self == .vocabulaire }
+
     /// Whether the criterion is measured from the keystroke log rather than
     /// from the text itself.
     public var needsKeystrokes: Bool {

@@ -9,9 +9,29 @@ public enum FrenchTypography {
     /// Narrow no-break space, before ; ! ?.
     public static let narrowNoBreakSpace = "\u{202F}"
 
-    /// `text` between French guillemets with no-break spaces.
+    /// Longest text `quoted` shows whole, in characters.
+    public static let maximumQuotedLength = 60
+
+    /// `text` between French guillemets with no-break spaces, cut with an
+    /// ellipsis past `maximumQuotedLength` characters so that a pasted
+    /// block or a runaway word cannot flood a message.
     public static func quoted(_ text: String) -> String {
-        "«\(noBreakSpace)\(text)\(noBreakSpace)»"
+        let shown =
+            text.count > maximumQuotedLength
+            ? text.prefix(maximumQuotedLength - 1) + "…" : Substring(text)
+        return "«\(noBreakSpace)\(shown)\(noBreakSpace)»"
+    }
+
+    /// `count` followed by the singular or plural noun, by the French rule
+    /// that 0 and 1 (and anything below 2) take the singular: « 1 mot »,
+    /// « 1,5 mot », « 2 mots ».
+    public static func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(abs(count) >= 2 ? plural : singular)"
+    }
+
+    /// A decimal `value` with the noun agreeing the same way.
+    public static func counted(_ value: Double, _ singular: String, _ plural: String) -> String {
+        "\(decimal(value)) \(abs(value) >= 2 ? plural : singular)"
     }
 
     /// `value` with a decimal comma and at most `decimals` digits after it

@@ -62,6 +62,18 @@ import _TestSupport
         #expect(Fixtures.spellChecker.acceptsReformSpellings)
     }
 
+    @Test func emptyDictionaryIsRejected() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dictionary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("vide").path
+        FileManager.default.createFile(atPath: path + ".aff", contents: Data("SET UTF-8\n".utf8))
+        FileManager.default.createFile(atPath: path + ".dic", contents: Data("1\nchat\n".utf8))
+        #expect(throws: LexiconError.notFrenchDictionary(path: path, rejected: ["le", "de", "et", "maison", "être"])) {
+            _ = try SpellChecker(dictionaryPath: path)
+        }
+    }
+
     @Test func missingDictionaryNamesPackage() {
         #expect(throws: LexiconError.self) {
             _ = try SpellChecker(dictionaryPath: "/nonexistent/fr")

@@ -62,7 +62,7 @@ import _TestSupport
             }
         }
         #expect(analyzed == corpus.learnerNames)
-        #expect(failed["latin1.txt"] as? PlumeError == .invalidUTF8(path: "\(corpus.folder.path)/latin1.txt", offset: 2))
+        #expect(failed["latin1.txt"] as? PlumeError == .invalidUTF8(path: "\(corpus.folder.path)/latin1.txt", offset: 2, line: 1))
         #expect(failed["vide.txt"] as? PlumeError == .emptyText(path: "\(corpus.folder.path)/vide.txt"))
         #expect(duplicates == ["zz-copie.txt": "S27-F-.txt"])
     }

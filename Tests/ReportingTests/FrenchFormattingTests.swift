@@ -16,6 +16,30 @@ import WritingModel
         #expect(FrenchTypography.percent(0.125, decimals: 1) == "12,5\u{202F}%")
     }
 
+    @Test func countsAgreeInNumber() {
+        #expect(FrenchTypography.counted(0, "mot", "mots") == "0 mot")
+        #expect(FrenchTypography.counted(1, "mot", "mots") == "1 mot")
+        #expect(FrenchTypography.counted(2, "mot", "mots") == "2 mots")
+        #expect(FrenchTypography.counted(1.5, "mot", "mots") == "1,5 mot")
+    }
+
+    @Test func longQuotesAreCut() {
+        let quoted = FrenchTypography.quoted(String(repeating: "a", count: 500))
+        #expect(quoted.count == FrenchTypography.maximumQuotedLength + 4)
+        #expect(quoted.contains("…"))
+    }
+
+    @Test func controlCharactersAreReplaced() {
+        #expect("a\u{1B}[2Jb\u{07}\nc".terminalSafe == "a\u{FFFD}[2Jb\u{FFFD}\nc")
+    }
+
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(DisplayWidth.columns(of: "é") == 1)
+        #expect(DisplayWidth.columns(of: "e\u{0301}") == 1)
+        #expect(DisplayWidth.columns(of: "😀") == 2)
+        #expect(DisplayWidth.columns(of: "漢字") == 4)
+    }
+
     @Test func guillemetsUseNoBreakSpaces() {
         #expect(FrenchTypography.quoted("mot") == "«\u{00A0}mot\u{00A0}»")
     }

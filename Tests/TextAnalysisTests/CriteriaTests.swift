@@ -40,6 +40,23 @@ import _TestSupport
         #expect(result.findings.isEmpty)
     }
 
+    @Test func namesOpeningSentencesAreSkipped() throws {
+        let result = OrthographeCriterion().evaluate(
+            try context("Hier, le pharmacien Homais est venu. Homais parlait beaucoup."))
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func otherScriptsAreNotSpellChecked() throws {
+        let result = OrthographeCriterion().evaluate(try context("Il a écrit の et λόγος au tableau."))
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func reformSpellingsAreVerbs() throws {
+        let result = SyntaxeCriterion().evaluate(
+            try context("Elle plait à tous ses amis. Il connait son ami depuis longtemps."))
+        #expect(result.findings.isEmpty)
+    }
+
     @Test func syntaxFlagsLongAndVerblessSentences() throws {
         let long = Array(repeating: "le chat noir mange la souris grise", count: 6)
             .joined(separator: " et ") + "."

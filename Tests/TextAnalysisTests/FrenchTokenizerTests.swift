@@ -18,6 +18,8 @@ import _TestSupport
         ("l’école", ["l'", "école"]),
         ("lʼécole", ["l'", "école"]),
         ("l' école", ["l'", "école"]),
+        ("l‘école", ["l'", "école"]),
+        ("‘école’", ["‘", "école", "'"]),
         ("quelqu'un", ["quelqu'un"]),
         ("d'abord", ["d'", "abord"]),
         ("s'il", ["s'", "il"]),

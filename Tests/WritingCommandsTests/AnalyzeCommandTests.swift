@@ -1,4 +1,5 @@
 import Foundation
+import Plume
 import Testing
 import WritingModel
 import _TestSupport
@@ -12,13 +13,17 @@ import _TestSupport
         var errors: String
     }
 
-    func run(_ arguments: [String], input: [String] = []) -> Outcome {
+    func run(_ arguments: [String], input: Data = Data()) -> Outcome {
         let output = StringOutputChannel()
         let errors = StringOutputChannel()
-        var lines = input[...]
         let context = CommandContext(
-            output: output, errors: errors, environment: [:],
-            readLine: { lines.popFirst() })
+            output: output, errors: errors, environment: [:], readLine: { nil },
+            readInput: { limit in
+                guard input.count <= limit else {
+                    throw PlumeError.textTooLarge(path: "<stdin>", bytes: nil, limit: limit)
+                }
+                return input
+            })
         let status = PlumeTool.run(arguments, context: context)
         return Outcome(status: status, output: output.text, errors: errors.text)
     }
@@ -87,13 +92,90 @@ import _TestSupport
     }
 
     @Test func standardInputIsRead() {
-        let outcome = run(["analyze", "-", "--format", "json"], input: ["Il etait une fois."])
+        let outcome = run(["analyze", "-", "--format", "json"], input: Data("Il etait une fois.".utf8))
         #expect(outcome.status == .success)
         #expect(outcome.output.contains("\"unknown_words\" : 1"))
     }
 
+    @Test func standardInputKeepsLineEndings() throws {
+        let input = Data("Un.\r\nLe chien aboit.\r\n".utf8)
+        let outcome = run(["analyze", "-", "--format", "json"], input: input)
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+        let statistics = try #require(json["statistics"] as? [String: Int])
+        #expect(statistics["characters"] == 22)
+        let matches = try #require(json["matches"] as? [[String: Any]])
+        #expect(matches.contains { $0["offset"] as? Int == 14 && $0["length"] as? Int == 5 })
+    }
+
+    @Test func standardInputChecksUTF8AndSize() {
+        let latin1 = run(["analyze", "-"], input: Data([0x4C, 0x27, 0xE9, 0x6C, 0xE8, 0x76, 0x65]))
+        #expect(latin1.status == .failure)
+        #expect(latin1.errors.contains("<stdin>: invalid UTF-8 at byte 2 (line 1)"))
+        let large = run(["analyze", "-", "--max-bytes", "10"], input: Data(repeating: 0x61, count: 11))
+        #expect(large.status == .failure)
+        #expect(large.errors.contains("exceeds the limit of 10 bytes"))
+    }
+
+    @Test func fifoIsReadLikeAFile() throws {
+        let path = Fixtures.temporaryDirectory().appendingPathComponent("pipe").path
+        #expect(mkfifo(path, 0o600) == 0)
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: path)
+            handle?.write(Data("Le chien dort.".utf8))
+            try? handle?.close()
+        }
+        writer.start()
+        let outcome = run(["analyze", path, "--format", "json"])
+        #expect(outcome.status == .success)
+        #expect(outcome.output.contains("\"words\" : 3"))
+    }
+
+    @Test func textsWithoutLettersAreRejected() {
+        for (name, bytes) in [
+            ("invisible.txt", Array("\u{200B}\u{200B}\u{00AD}".utf8)),
+            ("controls.txt", [0x01, 0x02, 0x03]),
+            ("digits.txt", Array("1234 3,5 10 000".utf8)),
+            ("punctuation.txt", Array("... !!! ???".utf8)),
+        ] {
+            let outcome = run(["analyze", write(bytes, named: name)])
+            #expect(outcome.status == .failure, "\(name) was accepted")
+            #expect(outcome.errors.contains(name))
+        }
+    }
+
+    @Test func promptErrorsNamePrompt() {
+        let outcome = run(["analyze", essay, "--prompt", "/nonexistent/sujet.txt"])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("prompt: /nonexistent/sujet.txt: file not found"))
+    }
+
+    @Test func brokenLinkIsNamed() throws {
+        let directory = Fixtures.temporaryDirectory()
+        let link = directory.appendingPathComponent("lien.txt").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: link)
+        let outcome = run(["analyze", link])
+        #expect(outcome.status == .failure)
+        #expect(outcome.errors.contains("symbolic link"))
+    }
+
+    @Test func terminalEscapesAreNeutralized() {
+        let path = write(Array("Le chat \u{1B}[2J mange la sourri.\n".utf8), named: "escape.txt")
+        let outcome = run(["analyze", path])
+        #expect(outcome.status == .success)
+        #expect(!outcome.output.contains("\u{1B}"))
+        #expect(outcome.output.contains("\u{FFFD}"))
+    }
+
+    @Test func oneWordReportAgrees() {
+        let outcome = run(["analyze", write(Array("Bonjour".utf8), named: "mot.txt")])
+        #expect(outcome.output.contains("1 mot, 1 phrase, 1 paragraphe"))
+        #expect(outcome.output.contains("non mesurée"))
+    }
+
     @Test func missingFileNamesPath() {
         let outcome = run(["analyze", "/nonexistent/essai.txt"])
+        #expect(run(["analyze", ""]).errors.contains("the file path is empty"))
         #expect(outcome.status == .failure)
         #expect(outcome.errors.contains("/nonexistent/essai.txt: file not found"))
     }
@@ -210,5 +292,30 @@ import _TestSupport
         #expect(outcome.status == .success)
         #expect(outcome.errors.contains("event 2 (line 2): position_beyond_text"))
         #expect(outcome.output.contains("\"fluence\""))
+    }
+}
+
+@Suite struct OutputChannelTests {
+    @Test func closedPipeIsNotAnError() throws {
+        // As in the tool's main, so the write fails with EPIPE instead of a signal.
+        Platform.ignoreBrokenPipes()
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let channel = FileOutputChannel(descriptor: pipe.fileHandleForWriting.fileDescriptor)
+        channel.write("texte\n")
+        channel.flush()
+        #expect(channel.writeFailure == .closedByReader)
+    }
+
+    @Test func fullDeviceIsAnError() throws {
+        let handle = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let channel = FileOutputChannel(descriptor: handle.fileDescriptor)
+        channel.write("texte\n")
+        channel.flush()
+        guard case .error(let reason)? = channel.writeFailure else {
+            Issue.record("writing to /dev/full did not fail")
+            return
+        }
+        #expect(reason.contains("space"))
     }
 }

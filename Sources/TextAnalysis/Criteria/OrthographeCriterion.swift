@@ -11,14 +11,22 @@ public struct OrthographeCriterion: TextCriterion {
     public let criterion = Criterion.orthographe
     /// Maximum number of suggestions per finding.
     public var maximumSuggestions = 5
+    /// Hunspell suggestion searches allowed per text. Each takes about
+    /// 60 ms, so a text full of foreign or invented words would otherwise
+    /// take minutes; past the budget, such words get no suggestion.
+    public var maximumHunspellSearches = 20
+    /// Longest word, in characters, for which suggestions are searched.
+    public var maximumSuggestionLength = 30
 
     /// Creates the criterion.
     public init() {}
 
     public func evaluate(_ context: AnalysisContext) -> CriterionResult {
         let document = context.document
+        let names = properNames(in: document)
         var findings: [Finding] = []
         var wordCount = 0
+        var searchBudget = maximumHunspellSearches
         for sentence in document.sentences {
             var isFirstWord = true
             for index in sentence.tokenRange where document.tokens[index].isWord {
@@ -26,9 +34,10 @@ public struct OrthographeCriterion: TextCriterion {
                 let token = document.tokens[index]
                 defer { isFirstWord = false }
                 guard shouldCheck(token.text, isSentenceStart: isFirstWord),
+                    !(isFirstWord && names.contains(token.text)),
                     !isAccepted(token.text, isSentenceStart: isFirstWord, context: context)
                 else { continue }
-                findings.append(finding(for: token, context: context))
+                findings.append(finding(for: token, context: context, budget: &searchBudget))
             }
         }
         let rate = wordCount > 0 ? Double(findings.count) * 100 / Double(wordCount) : nil
@@ -48,8 +57,33 @@ public struct OrthographeCriterion: TextCriterion {
             findings: findings)
     }
 
+    /// Capitalized words seen inside a sentence, which the checker takes as
+    /// names; the same word opening another sentence is then a name too
+    /// (« Homais » in a novel).
+    private func properNames(in document: Document) -> Set<String> {
+        var names = Set<String>()
+        for sentence in document.sentences {
+            for index in sentence.tokenRange.dropFirst() where document.tokens[index].isWord {
+                let text = document.tokens[index].text
+                if text.first?.isUppercase == true && index > sentence.tokenRange.lowerBound {
+                    let previous = document.tokens[index - 1]
+                    // « Il dit : Bonjour » or a quote may open a sentence inside one.
+                    if previous.kind == .word {
+                        names.insert(text)
+                    }
+                }
+            }
+        }
+        return names
+    }
+
     private func shouldCheck(_ word: String, isSentenceStart: Bool) -> Bool {
         let scalars = word.unicodeScalars
+        // Words in other scripts (Greek, Cyrillic, Japanese) are not French
+        // spelling; a Latin-script dictionary has nothing to say about them.
+        guard scalars.contains(where: { $0.value < 0x0250 && $0.properties.isAlphabetic }) else {
+            return false
+        }
         if scalars.contains(where: { $0.properties.numericType != nil }) {
             return false
         }
@@ -85,14 +119,18 @@ public struct OrthographeCriterion: TextCriterion {
         return form.isEmpty ? word : String(form)
     }
 
-    private func finding(for token: Token, context: AnalysisContext) -> Finding {
+    private func finding(for token: Token, context: AnalysisContext, budget: inout Int) -> Finding {
         let shown = context.document.original(token.span)
         let resources = context.resources
         // Candidates one edit away cover most slips; Hunspell's slower
         // search is only needed for the rest.
         var candidates = resources.candidateGenerator.candidates(for: token.text)
             .filter(resources.spellChecker.isCorrect)
-        if candidates.isEmpty {
+        let isLatin = token.text.unicodeScalars.allSatisfy { $0.value < 0x0250 || $0 == "’" }
+        if candidates.isEmpty && isLatin && token.text.count <= maximumSuggestionLength
+            && budget > 0
+        {
+            budget -= 1
             candidates = resources.spellChecker.suggestions(for: token.text)
         }
         let suggestions = Array(
@@ -111,7 +149,7 @@ public struct OrthographeCriterion: TextCriterion {
         -> String
     {
         guard let first = findings.first, let rate else {
-            return "Aucune faute d’orthographe repérée\u{202F}: bravo, continuez à vous relire."
+            return "Aucune faute d’orthographe repérée\u{00A0}: bravo, continuez à vous relire."
         }
         let example = FrenchTypography.quoted(document.original(first.span))
         let count =

@@ -71,25 +71,25 @@ public struct SyntaxeCriterion: TextCriterion {
         Finding(
             ruleID: "syntax.long-sentence", category: .syntaxe, criterion: .syntaxe,
             span: sentence.span,
-            message: "Cette phrase compte \(words) mots\u{202F}: coupez-la en deux phrases pour qu’elle reste claire.",
+            message: "Cette phrase compte \(words) mots\u{00A0}: coupez-la en deux phrases pour qu’elle reste claire.",
             shortMessage: "Phrase très longue", confidence: 0.9, severity: .warning)
     }
 
     private func message(level: Int, verbless: Int, long: Int, lengths: [Int]) -> String {
         let mean = Double(lengths.reduce(0, +)) / Double(lengths.count)
         let summary =
-            "Vos phrases comptent en moyenne \(FrenchTypography.decimal(mean)) mots."
+            "Vos phrases comptent en moyenne \(FrenchTypography.counted(mean, "mot", "mots"))."
         if long == 1 {
-            return "\(summary) Une phrase est très longue\u{202F}: découpez-la pour rester clair."
+            return "\(summary) Une phrase est très longue\u{00A0}: découpez-la pour rester clair."
         }
         if long > 1 {
-            return "\(summary) \(long) phrases sont très longues\u{202F}: découpez-les pour rester clair."
+            return "\(summary) \(long) phrases sont très longues\u{00A0}: découpez-les pour rester clair."
         }
         if verbless == 1 {
-            return "\(summary) Une phrase semble sans verbe conjugué\u{202F}: vérifiez qu’elle est complète."
+            return "\(summary) Une phrase semble sans verbe conjugué\u{00A0}: vérifiez qu’elle est complète."
         }
         if verbless > 1 {
-            return "\(summary) \(verbless) phrases semblent sans verbe conjugué\u{202F}: vérifiez qu’elles sont complètes."
+            return "\(summary) \(verbless) phrases semblent sans verbe conjugué\u{00A0}: vérifiez qu’elles sont complètes."
         }
         return level >= 3
             ? "\(summary) Vos phrases sont complètes et de longueur raisonnable."

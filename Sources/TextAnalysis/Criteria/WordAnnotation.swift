@@ -62,7 +62,10 @@ public struct WordAnnotator: Sendable {
             form.removeFirst()
             if form.hasPrefix("t-") { form.removeFirst(2) }
         }
-        let entries = lexique.lookup(form)
+        var entries = lexique.lookup(form)
+        if entries.isEmpty {
+            entries = traditionalSpellingEntries(of: form)
+        }
         guard let best = entries.max(by: { $0.formFrequency < $1.formFrequency }) else {
             return WordAnnotation(
                 lemma: form.lowercased(), partOfSpeech: .unknown, zipf: 0, isKnown: false,
@@ -72,5 +75,22 @@ public struct WordAnnotator: Sendable {
             lemma: best.lemma, partOfSpeech: best.partOfSpeech, zipf: best.zipf, isKnown: true,
             hasFiniteReading: entries.contains { $0.inflections.contains(where: \.isFinite) },
             syllables: best.syllables, lemmaFrequency: best.lemmaFrequency)
+    }
+
+    /// Analyses of the traditional spelling of a 1990-reform form that
+    /// Lexique lacks: the reform drops the circumflex of « î » and « û »
+    /// (« connait » for « connaît », « plait » for « plaît »), so each « i »
+    /// and « u » is tried with its circumflex, one at a time.
+    func traditionalSpellingEntries(of form: String) -> [LexicalEntry] {
+        let characters = Array(form.lowercased())
+        for (index, character) in characters.enumerated() where character == "i" || character == "u" {
+            var variant = characters
+            variant[index] = character == "i" ? "î" : "û"
+            let entries = lexique.entries(for: String(variant))
+            if !entries.isEmpty {
+                return entries
+            }
+        }
+        return []
     }
 }

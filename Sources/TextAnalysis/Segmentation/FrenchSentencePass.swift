@@ -7,6 +7,7 @@ struct FrenchSentencePass {
     let view: SegmentationView
     let tokens: [Token]
     let rules: FrenchTokenizerRules
+    let softBreaks: SoftLineBreaks
 
     func apply(to groups: [Range<Int>]) -> [Range<Int>] {
         var result = groups.flatMap(splitInside)
@@ -37,15 +38,18 @@ struct FrenchSentencePass {
     /// A period before a lowercase word, or an ellipsis before a capital.
     private func endsSentenceInside(at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .punctuation, index + 1 < tokens.count else { return false }
+        guard token.kind == .punctuation, token.text == "." || token.text == "…",
+            index + 1 < tokens.count
+        else { return false }
         var next = index + 1
         while next < tokens.count && isClosing(tokens[next]) { next += 1 }
         guard next < tokens.count, tokens[next].kind == .word else { return false }
         let first = tokens[next].text.unicodeScalars.first!
         if token.text == "." {
-            // The final period of an acronym with inner periods (« S.N.C.F. »).
+            // The final period of an acronym with inner periods (« S.N.C.F. »),
+            // or of a one-letter abbreviation (« le XIXe s. et »).
             if index > 0, tokens[index - 1].span.end == token.span.start,
-                tokens[index - 1].text.contains(".")
+                tokens[index - 1].text.contains(".") || tokens[index - 1].text.count == 1
             {
                 return false
             }
@@ -102,6 +106,12 @@ struct FrenchSentencePass {
         if last.kind == .punctuation && (last.text.hasSuffix("?") || last.text.hasSuffix("!")) {
             return startsLowercase
         }
+        // A numbered-list marker (« 1. », « 2) ») opens the line it is on.
+        if previous.count == 2, tokens[previous.lowerBound].kind == .number,
+            [".", ")"].contains(last.text)
+        {
+            return true
+        }
         // A group made only of punctuation (a stray « — ») joins its neighbour.
         return next.allSatisfy { tokens[$0].kind == .punctuation }
     }
@@ -115,6 +125,6 @@ struct FrenchSentencePass {
         let start = tokens[left].span.end
         let end = tokens[right].span.start
         guard start < end else { return false }
-        return (start..<end).contains { SegmentationView.isLineBreak(view.units[$0]) }
+        return (start..<end).contains { softBreaks.isHardLineBreak($0, in: view) }
     }
 }

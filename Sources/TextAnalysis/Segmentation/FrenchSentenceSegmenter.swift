@@ -14,7 +14,9 @@ import WritingModel
 ///   often forget the capital (ICU would join the two sentences);
 /// - a break after « … » before a capital, which ICU never breaks;
 /// - closing quotes and brackets stay with the sentence they close.
-/// Sentences never cross a line break. Safe to share between threads.
+/// - a numbered-list marker (« 1. ») stays with the line it opens.
+/// Sentences never cross a line break, except a soft line break that wraps
+/// a sentence (see `SoftLineBreaks`). Safe to share between threads.
 public final class FrenchSentenceSegmenter: Sendable {
     /// Plain French locale. The `ss=standard` suppressions are not used:
     /// in ICU 72 they also suppress the break after any word ending in
@@ -39,11 +41,18 @@ public final class FrenchSentenceSegmenter: Sendable {
     public func segment(
         _ tokens: [Token], in view: SegmentationView
     ) throws -> (sentences: [Sentence], paragraphs: [Paragraph]) {
-        let boundaries = try breakers.withResource { try $0.boundaries(of: view.units) }
+        let softBreaks = SoftLineBreaks(view: view)
+        // ICU sees soft line breaks as spaces, so it does not end a sentence there.
+        var units = view.units
+        for offset in softBreaks.offsets {
+            units[offset] = 0x20
+        }
+        let boundaries = try breakers.withResource { try $0.boundaries(of: units) }
         var groups = groupTokens(tokens, at: boundaries.map(\.offset))
-        let pass = FrenchSentencePass(view: view, tokens: tokens, rules: rules)
+        let pass = FrenchSentencePass(
+            view: view, tokens: tokens, rules: rules, softBreaks: softBreaks)
         groups = pass.apply(to: groups)
-        let paragraphSpans = Self.paragraphSpans(of: view)
+        let paragraphSpans = Self.paragraphSpans(of: view, softBreaks: softBreaks)
         return Self.assemble(groups, tokens: tokens, paragraphSpans: paragraphSpans)
     }
 
@@ -68,8 +77,10 @@ public final class FrenchSentenceSegmenter: Sendable {
         return groups
     }
 
-    /// Spans of the non-blank lines of the text.
-    static func paragraphSpans(of view: SegmentationView) -> [TextSpan] {
+    /// Spans of the paragraphs: non-blank lines, joined across soft line breaks.
+    static func paragraphSpans(of view: SegmentationView, softBreaks: SoftLineBreaks)
+        -> [TextSpan]
+    {
         var spans: [TextSpan] = []
         var lineStart = 0
         func close(at end: Int) {
@@ -81,7 +92,7 @@ public final class FrenchSentenceSegmenter: Sendable {
                 spans.append(TextSpan(start: first, end: last))
             }
         }
-        for offset in 0..<view.count where SegmentationView.isLineBreak(view.units[offset]) {
+        for offset in 0..<view.count where softBreaks.isHardLineBreak(offset, in: view) {
             close(at: offset)
             lineStart = offset + 1
         }

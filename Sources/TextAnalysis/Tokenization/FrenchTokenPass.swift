@@ -106,10 +106,14 @@ struct FrenchTokenPass {
         guard parts.count > 1 else { return [whole] }
         let wholeText = text(whole.start, whole.end)
         let lowered = parts.map { text($0.start, $0.end).lowercased() }
-        let firstClitic = (1..<parts.count).first { start in
-            (start..<parts.count).allSatisfy { rules.postverbalClitics.contains(lowered[$0]) }
-                && lowered.last != "t"
+        // The pronoun suffix is the longest run of pronouns at the end,
+        // found in one backward pass; a final euphonic « t » is no pronoun.
+        var suffixStart = parts.count
+        while suffixStart > 1 && rules.postverbalClitics.contains(lowered[suffixStart - 1]) {
+            suffixStart -= 1
         }
+        let firstClitic: Int? =
+            suffixStart < parts.count && lowered.last != "t" ? suffixStart : nil
         guard let firstClitic, !rules.pronounEndingCompounds.contains(wholeText.lowercased())
         else {
             let isLexical = rules.isLexicalWord(wholeText)
@@ -238,7 +242,7 @@ struct FrenchTokenPass {
         for piece in pieces {
             if piece.kind == .punctuation, let previous = result.last,
                 previous.kind == .punctuation, previous.end == piece.start,
-                isTerminal(previous), isTerminal(piece)
+                isTerminal(previous.end - 1), isTerminal(piece)
             {
                 result[result.count - 1].end = piece.end
                 continue
@@ -248,11 +252,15 @@ struct FrenchTokenPass {
         return result
     }
 
+    /// Whether every unit of `piece` is . ! ? or …; a run built so far is
+    /// checked by its last unit only, which keeps long runs linear.
     private func isTerminal(_ piece: Piece) -> Bool {
-        (piece.start..<piece.end).allSatisfy { offset in
-            let unit = view.units[offset]
-            return unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026
-        }
+        (piece.start..<piece.end).allSatisfy(isTerminal)
+    }
+
+    private func isTerminal(_ offset: Int) -> Bool {
+        let unit = view.units[offset]
+        return unit == 0x2E || unit == 0x21 || unit == 0x3F || unit == 0x2026
     }
 
     private func makeToken(_ piece: Piece) throws -> Token {

@@ -3,7 +3,8 @@
 ///
 /// Because every replacement is one code unit for one code unit, offsets in
 /// the view are offsets in the original text, and spans stay exact.
-/// Replacements: ’ ʼ ′ → ' (so elisions segment alike); narrow no-break
+/// Replacements: ’ ʼ ′ → ' (so elisions segment alike), and ‘ → ' between
+/// two letters (« l‘élève », typed for an apostrophe); narrow no-break
 /// space U+202F → U+00A0 (ICU glues U+202F to the previous word); C0 and C1
 /// control characters → soft hyphen U+00AD (ICU keeps a format character
 /// inside the word, and token text drops it); vertical tab and form feed →
@@ -22,6 +23,11 @@ public struct SegmentationView: Sendable {
         for index in units.indices {
             units[index] = Self.replacement(for: units[index])
         }
+        for index in units.indices.dropFirst().dropLast() where units[index] == 0x2018 {
+            if Self.isLetter(units[index - 1]) && Self.isLetter(units[index + 1]) {
+                units[index] = 0x0027
+            }
+        }
         self.units = units
     }
 
@@ -38,6 +44,11 @@ public struct SegmentationView: Sendable {
         case 0x0000...0x001F, 0x007F...0x009F: 0x00AD
         default: unit
         }
+    }
+
+    static func isLetter(_ unit: UInt16) -> Bool {
+        guard let scalar = Unicode.Scalar(unit) else { return false }
+        return scalar.properties.isAlphabetic
     }
 
     /// Whether a view code unit is white space (line breaks included).

@@ -42,9 +42,9 @@ extension ReplSession {
         _ criterion: Criterion, _ left: ReplEssay, _ right: ReplEssay, to table: inout ReplTable
     ) {
         let reports = [left, right].map { $0.report.criteria[criterion] }
+        let notMeasured = criterion.isMasculine ? "non mesuré" : "non mesurée"
         table.append(
-            [criterion.displayName]
-                + reports.map { $0?.level.map { "niveau \($0)" } ?? "non mesuré" })
+            [criterion.displayName] + reports.map { $0?.level.map { "niveau \($0)" } ?? notMeasured })
         let keys = Set(reports.flatMap { $0?.measures.keys.map { $0 } ?? [] })
         let rows = keys.compactMap { key -> [String]? in
             let values = reports.map { $0?.measures[key] }

@@ -59,7 +59,7 @@ enum ScoreCommand: Command {
         let syncPolicy = try self.syncPolicy(arguments)
         let inputs = try listInputs(arguments.positionals, excluding: outputPath)
         let prompt = try arguments.value("prompt").map {
-            try AnalyzeCommand.readInput($0, limit: limit)
+            try AnalyzeCommand.readText($0, limit: limit, context: context)
         }
         let output = try openOutput(outputPath, syncPolicy: syncPolicy, context: context)
         var resume = try output.recordedResults()
