@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "Plume",
     products: [
-        .library(name: "Plume", targets: ["Plume"]),
+        .library(name: "Plume", targets: ["Plume", "WritingModel", "KeystrokeAnalysis"]),
         .executable(name: "plume", targets: ["PlumeCLI"]),
         .executable(name: "plume-benchmark", targets: ["PlumeBenchmarks"]),
     ],
