@@ -26,6 +26,9 @@ let package = Package(
         .systemLibrary(
             name: "CEditLine", pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]),
+        .systemLibrary(
+            name: "CPostgreSQL", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
 
         // Libraries, from pure values up to the command line.
         .target(name: "WritingModel"),
@@ -36,7 +39,7 @@ let package = Package(
             dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
         .target(
             name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
-        .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
+        .target(name: "Storage", dependencies: ["WritingModel", "CSQLite", "CPostgreSQL"]),
         .target(name: "Reporting", dependencies: ["WritingModel"]),
         .target(
             name: "Plume",
@@ -65,7 +68,7 @@ let package = Package(
             name: "KeystrokeAnalysisTests",
             dependencies: ["KeystrokeAnalysis", "_TestSupport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "StorageTests", dependencies: ["Storage"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "_TestSupport"]),
         .testTarget(name: "PlumeTests", dependencies: ["Plume", "_TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WritingModel"]),
         .testTarget(

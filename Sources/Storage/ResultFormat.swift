@@ -8,9 +8,15 @@ public enum ResultFormat: String, Sendable, CaseIterable {
     case csv
     /// A SQLite database with full reports and texts (`.sqlite`, `.sqlite3`, `.db`).
     case sqlite
+    /// A PostgreSQL database, named by a `postgresql://` or `postgres://` URI.
+    case postgreSQL = "postgresql"
 
-    /// The format that `path`'s extension names, or nil.
+    /// The format that `path` names: a PostgreSQL URI, or a file extension.
     public init?(path: String) {
+        if PostgreSQLResultStore.isConnectionURI(path) {
+            self = .postgreSQL
+            return
+        }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "jsonl": self = .jsonLines
         case "csv": self = .csv
@@ -29,14 +35,32 @@ public enum ResultFormat: String, Sendable, CaseIterable {
         case .jsonLines: try JSONLinesResultFile(path: path, syncPolicy: syncPolicy)
         case .csv: try CSVResultFile(path: path, syncPolicy: syncPolicy)
         case .sqlite: try SQLiteResultStore(.file(path))
+        case .postgreSQL: try PostgreSQLResultStore(connectionString: path)
         case nil: throw StorageError.unknownFormat(path: path)
         }
     }
 
-    /// Reads the analyses and failures stored at `path` without changing it.
+    /// `path` as it may be shown or logged: a URI loses its password.
+    public static func displayName(of path: String) -> String {
+        guard PostgreSQLResultStore.isConnectionURI(path),
+            var components = URLComponents(string: path), components.password != nil
+        else { return path }
+        components.password = "***"
+        return components.string ?? path
+    }
+
+    /// Reads the analyses and failures stored at `path` (a file or a
+    /// PostgreSQL URI) without changing them.
     /// - Throws: `StorageError.fileSystem` when the file is missing,
     ///   `StorageError.unreadableFormat` for CSV, which holds no reports.
     public static func load(_ path: String) throws -> StoredResults {
+        if PostgreSQLResultStore.isConnectionURI(path) {
+            let store = try PostgreSQLResultStore(connectionString: path)
+            var results = StoredResults()
+            results.analyses = try store.analyses()
+            results.failures = try store.failures()
+            return results
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             throw StorageError.fileSystem(
                 operation: "open", path: path, reason: "No such file or directory")
@@ -52,7 +76,7 @@ public enum ResultFormat: String, Sendable, CaseIterable {
             return results
         case .csv:
             throw StorageError.unreadableFormat(path: path, format: "CSV")
-        case nil:
+        case .postgreSQL, nil:
             throw StorageError.unknownFormat(path: path)
         }
     }

@@ -16,6 +16,8 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case unknownFormat(path: String)
     /// The result format cannot be read back (CSV holds no reports).
     case unreadableFormat(path: String, format: String)
+    /// PostgreSQL (libpq or the server) reported an error.
+    case postgreSQL(operation: String, message: String)
 
     public var description: String {
         switch self {
@@ -36,6 +38,8 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
                 + "choose a new output file"
         case .unknownFormat(let path):
             "\(path): unknown result format; use a name ending in .jsonl, .csv or .sqlite"
+        case .postgreSQL(let operation, let message):
+            "PostgreSQL \(operation) failed: \(message)"
         case .unreadableFormat(let path, let format):
             "\(path): a \(format) result file holds no reports to read back; "
                 + "score into .jsonl or .sqlite to inspect the essays"

@@ -36,8 +36,14 @@ import _TestSupport
     }
 
     func recordCount(_ path: String, format: String) -> Int {
-        guard FileManager.default.fileExists(atPath: path) else { return 0 }
+        guard format == "postgresql" || FileManager.default.fileExists(atPath: path) else { return 0 }
         switch format {
+        case "postgresql":
+            let query = "SELECT (SELECT count(*) FROM analyses) + (SELECT count(*) FROM failures)"
+            guard let connection = try? PostgreSQLConnection(path),
+                let rows = try? connection.query(query)
+            else { return 0 }
+            return rows.first?.first.flatMap { $0.flatMap(Int.init) } ?? 0
         case "sqlite":
             let query = "SELECT (SELECT count(*) FROM analyses) + (SELECT count(*) FROM failures)"
             guard let database = try? SQLiteDatabase(.file(path)),
@@ -82,12 +88,37 @@ import _TestSupport
             try? FileManager.default.removeItem(at: corpus)
             try? FileManager.default.removeItem(at: outputs)
         }
-        let reference = outputs.appendingPathComponent("reference.\(format)").path
+        try checkKilledRun(
+            corpus: corpus, reference: outputs.appendingPathComponent("reference.\(format)").path,
+            resumed: outputs.appendingPathComponent("resumed.\(format)").path, format: format)
+    }
+
+    @Test(
+        .enabled(
+            if: PostgreSQLTestServer.unavailableReason == nil,
+            Comment(rawValue: PostgreSQLTestServer.unavailableReason ?? "")))
+    func killedRunResumesInPostgreSQL() throws {
+        let corpus = try ScoreCommandTests.makeCorpus(excerpts: Self.excerpts)
+        let server = try PostgreSQLTestServer()
+        defer {
+            server.stop()
+            try? FileManager.default.removeItem(at: corpus)
+        }
+        let administration = try PostgreSQLConnection(server.connectionString)
+        try administration.execute("CREATE DATABASE reference")
+        try administration.execute("CREATE DATABASE resumed")
+        try checkKilledRun(
+            corpus: corpus, reference: server.uri(database: "reference"),
+            resumed: server.uri(database: "resumed"), format: "postgresql")
+    }
+
+    /// Runs `plume score` into `reference` to its end, then into `resumed`
+    /// killed with SIGKILL after a few records and run again, and compares.
+    func checkKilledRun(corpus: URL, reference: String, resumed: String, format: String) throws {
         #expect(try runToEnd(arguments(corpus, reference)) == 1)
         #expect(recordCount(reference, format: format) == Self.records)
 
         // Kill the second run once it has written a few records.
-        let resumed = outputs.appendingPathComponent("resumed.\(format)").path
         let process = try start(arguments(corpus, resumed))
         let deadline = Date().addingTimeInterval(300)
         while process.isRunning && recordCount(resumed, format: format) < 4 && Date() < deadline {

@@ -14,7 +14,9 @@ extension ReplSession {
         var problems: [String] = []
         var added: [ReplEssay] = []
         for argument in arguments {
-            let path = (argument as NSString).expandingTildeInPath
+            let path =
+                PostgreSQLResultStore.isConnectionURI(argument)
+                ? argument : (argument as NSString).expandingTildeInPath
             do {
                 switch try Self.kind(of: path) {
                 case .results(let format): added += try loadResults(path, format: format)
@@ -89,7 +91,7 @@ extension ReplSession {
                 "\(FrenchTypography.quoted(path)) est un CSV, qui ne contient que les niveaux\u{00A0}: "
                     + "chargez plutôt le fichier .jsonl ou .sqlite écrit par «\u{00A0}plume score\u{00A0}».")
         }
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard format == .postgreSQL || FileManager.default.fileExists(atPath: path) else {
             throw PlumeError.fileNotFound(path: path)
         }
         return try ResultFormat.load(path).analyses.map { stored in

@@ -6,12 +6,13 @@ import Storage
 enum ScoreCommand: Command {
     static let name = "score"
     static let summary = "Score a corpus of essays in parallel into a resumable result file."
-    static let usage = "score PATHS... --out FILE(.jsonl|.csv|.sqlite) [--jobs N]"
+    static let usage = "score PATHS... --out FILE(.jsonl|.csv|.sqlite)|postgresql://URI [--jobs N]"
     static let discussion = """
         Scores every file named and every .txt file under each folder, in path
         order, with one shared analyser on N threads. Results go to FILE as they
         complete: JSON lines (full reports and texts), CSV (levels and counts)
-        or SQLite (full reports and texts), chosen by the extension.
+        or SQLite (full reports and texts), chosen by the extension, or a
+        PostgreSQL database named by a postgresql:// URI.
 
         A rerun with the same FILE skips essays already scored (same text, by
         SHA-256) and files recorded as failures, so a run stopped at any moment,
@@ -24,7 +25,9 @@ enum ScoreCommand: Command {
 
     static var options: [OptionSpec] {
         [
-            .value("out", "FILE", "Result file: .jsonl, .csv or .sqlite (required)."),
+            .value(
+                "out", "FILE",
+                "Result file: .jsonl, .csv or .sqlite, or a postgresql:// URI (required)."),
             .value(
                 "jobs", "N",
                 "Worker threads (default: the number of cores, \(defaultJobs))."),
@@ -51,7 +54,8 @@ enum ScoreCommand: Command {
         }
         guard ResultFormat(path: outputPath) != nil else {
             throw CommandError.usage(
-                "invalid value \"\(outputPath)\" for --out; use a name ending in .jsonl, .csv or .sqlite")
+                "invalid value \"\(outputPath)\" for --out; use a name ending in .jsonl, .csv "
+                    + "or .sqlite, or a postgresql:// URI")
         }
         let jobs = try arguments.integer("jobs", in: 1...1024) ?? defaultJobs
         let limit =
@@ -95,7 +99,7 @@ enum ScoreCommand: Command {
             context.errors.write("\r\u{1B}[K")
         }
         if !quiet {
-            context.errors.write(progress.summary(output: outputPath))
+            context.errors.write(progress.summary(output: ResultFormat.displayName(of: outputPath)))
         }
         return progress.failures.isEmpty ? .success : .failure
     }
@@ -154,7 +158,7 @@ enum ScoreCommand: Command {
             let dropped = try output.recordedResults().droppedBytes
             if dropped > 0 {
                 context.warn(
-                    "\(path): dropped an incomplete last record (\(dropped) bytes) "
+                    "\(ResultFormat.displayName(of: path)): dropped an incomplete last record (\(dropped) bytes) "
                         + "left by an interrupted run; it will be scored again")
             }
         } catch let error as StorageError {
