@@ -36,6 +36,14 @@ enum Measure {
         return user + system
     }
 
+    /// Involuntary context switches of the process so far: how often the
+    /// kernel preempted its threads to run something else.
+    static var involuntaryContextSwitches: Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_nivcsw
+    }
+
     /// The `fraction` quantile of `values` by linear interpolation.
     static func quantile(_ values: [Double], _ fraction: Double) -> Double {
         let sorted = values.sorted()

@@ -11,8 +11,8 @@ enum ScoreBenchmark: Benchmark {
         let root = try Analyzer().resources.directory.root
         let inputs = try CorpusFiles.list([Measure.corpus("eltec", root: root).path])
         print("### score throughput (\(inputs.count) ELTeC novels)\n")
-        print("| jobs | pass | words | wall s | words/s | CPU s | scaling |")
-        print("|---|---|---|---|---|---|---|")
+        print("| jobs | pass | words | wall s | words/s | CPU s | preempted | scaling |")
+        print("|---|---|---|---|---|---|---|---|")
         var cold: [Int: Double] = [:]
         var warm: [Int: Double] = [:]
         for jobs in [1, 2] {
@@ -26,7 +26,9 @@ enum ScoreBenchmark: Benchmark {
         print(
             "\nCold: spelling caches empty, as in one `plume score` run. Warm: the same "
                 + "analyser again, every word's spelling answer cached, as in a long-running "
-                + "server. Scaling = words/s on 2 jobs ÷ words/s on 1 job.\n")
+                + "server. Scaling = words/s on 2 jobs ÷ words/s on 1 job. Preempted = times "
+                + "the kernel took a core from a thread for another process (involuntary context "
+                + "switches): a large count means the machine was busy and wall times are long.\n")
         print("Peak memory: \(String(format: "%.0f", Measure.peakMemoryMiB)) MiB\n")
     }
 
@@ -36,6 +38,7 @@ enum ScoreBenchmark: Benchmark {
     ) throws -> Double {
         var words = 0
         let cpuBefore = Measure.processCPUSeconds
+        let preemptedBefore = Measure.involuntaryContextSwitches
         let seconds = try Measure.seconds {
             try scorer.run(inputs) { outcome in
                 if case .analyzed(let analysis) = outcome {
@@ -46,11 +49,13 @@ enum ScoreBenchmark: Benchmark {
             }
         }
         let cpu = Measure.processCPUSeconds - cpuBefore
+        let preempted = Measure.involuntaryContextSwitches - preemptedBefore
         let rate = Double(words) / seconds
         let scaling = baseline.map { String(format: "%.2f×", rate / $0) } ?? "—"
         print(
             "| \(scorer.jobs) | \(label) | \(words) | \(String(format: "%.1f", seconds)) | "
-                + "\(String(format: "%.0f", rate)) | \(String(format: "%.1f", cpu)) | \(scaling) |")
+                + "\(String(format: "%.0f", rate)) | \(String(format: "%.1f", cpu)) | \(preempted) | "
+                + "\(scaling) |")
         return rate
     }
 }
