@@ -44,9 +44,18 @@ final class AppendOnlyLineFile {
     /// Calls `accept` with each complete line (without its newline) and its
     /// 1-based number, then truncates the file after the last line accepted
     /// before the first one rejected or cut short.
+    ///
+    /// A file whose first line is rejected was not written by Plume, and
+    /// is left alone: this throws instead. So does a file with no line
+    /// break at all, unless `isPlausibleStart` recognises its bytes as the
+    /// start of a record cut short.
     /// - Returns: The number of bytes removed.
+    /// - Throws: `StorageError.notResultFile` for another program's file.
     /// - Complexity: O(n) in the size of the file; reads 1 MiB at a time.
-    func recover(accepting accept: (ArraySlice<UInt8>, Int) -> Bool) throws -> Int {
+    func recover(
+        accepting accept: (ArraySlice<UInt8>, Int) -> Bool,
+        isPlausibleStart: (ArraySlice<UInt8>) -> Bool
+    ) throws -> Int {
         var validEnd = 0
         var pending: [UInt8] = []
         var offset = 0
@@ -66,13 +75,19 @@ final class AppendOnlyLineFile {
             var lineStart = 0
             while let newline = pending[lineStart...].firstIndex(of: 0x0A) {
                 lineNumber += 1
-                guard accept(pending[lineStart..<newline], lineNumber) else { break scan }
+                guard accept(pending[lineStart..<newline], lineNumber) else {
+                    if lineNumber == 1 { throw StorageError.notResultFile(path: path) }
+                    break scan
+                }
                 validEnd += newline + 1 - lineStart
                 lineStart = newline + 1
             }
             pending.removeFirst(lineStart)
         }
         let size = try fileSize()
+        if lineNumber == 0 && size > 0 && !isPlausibleStart(pending.prefix(256)) {
+            throw StorageError.notResultFile(path: path)
+        }
         if validEnd < size {
             guard ftruncate(descriptor, off_t(validEnd)) == 0, fsync(descriptor) == 0 else {
                 throw StorageError.fileSystem(

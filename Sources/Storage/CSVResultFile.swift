@@ -17,26 +17,23 @@ public final class CSVResultFile: ResultOutput {
     private let recorded: RecordedResults
 
     /// Opens or creates `path` for appending, after dropping a torn tail.
-    /// - Throws: `StorageError.unexpectedHeader` when the file has another
+    /// - Throws: `StorageError.notResultFile` when the file has another
     ///   header, `StorageError.outputLocked` when another process writes it.
     public init(path: String, syncPolicy: FileSyncPolicy = .standard) throws {
         file = try AppendOnlyLineFile(path: path, syncPolicy: syncPolicy)
         var recorded = RecordedResults()
-        var header: String?
-        recorded.droppedBytes = try file.recover { bytes, number in
-            let line = String(decoding: bytes, as: UTF8.self)
-            if number == 1 {
-                header = line
-                return true
-            }
-            guard let fields = Self.parse(line), let row = Row(fields) else { return false }
-            row.apply(to: &recorded)
-            return true
-        }
         let expected = Self.columns.joined(separator: ",")
-        if let header, header != expected {
-            throw StorageError.unexpectedHeader(path: path, found: header)
-        }
+        recorded.droppedBytes = try file.recover(
+            accepting: { bytes, number in
+                let line = String(decoding: bytes, as: UTF8.self)
+                if number == 1 {
+                    return line == expected
+                }
+                guard let fields = Self.parse(line), let row = Row(fields) else { return false }
+                row.apply(to: &recorded)
+                return true
+            },
+            isPlausibleStart: { expected.utf8.starts(with: $0) })
         if try file.isEmpty {
             try file.append(line: expected)
         }

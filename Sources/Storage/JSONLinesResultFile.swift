@@ -19,13 +19,16 @@ public final class JSONLinesResultFile: ResultOutput {
         file = try AppendOnlyLineFile(path: path, syncPolicy: syncPolicy)
         var recorded = RecordedResults()
         let decoder = JSONDecoder()
-        recorded.droppedBytes = try file.recover { line, _ in
-            guard let header = try? decoder.decode(LineHeader.self, from: Data(line)),
-                header.isValid
-            else { return false }
-            header.apply(to: &recorded)
-            return true
-        }
+        recorded.droppedBytes = try file.recover(
+            accepting: { line, _ in
+                guard let header = try? decoder.decode(LineHeader.self, from: Data(line)),
+                    header.isValid
+                else { return false }
+                header.apply(to: &recorded)
+                return true
+            },
+            // Keys are sorted, so every record starts with "error" or "essayID".
+            isPlausibleStart: { $0.starts(with: Array(#"{"e"#.utf8)) })
         self.recorded = recorded
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

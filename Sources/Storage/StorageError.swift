@@ -10,12 +10,12 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case fileSystem(operation: String, path: String, reason: String)
     /// Another process is writing the same result file.
     case outputLocked(path: String)
-    /// A CSV result file has a header this version does not write.
-    case unexpectedHeader(path: String, found: String)
     /// The file name does not say which result format to use.
     case unknownFormat(path: String)
     /// The result format cannot be read back (CSV holds no reports).
     case unreadableFormat(path: String, format: String)
+    /// The output file exists but was not written by Plume.
+    case notResultFile(path: String)
     /// PostgreSQL (libpq or the server) reported an error.
     case postgreSQL(operation: String, message: String)
 
@@ -33,11 +33,11 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
         case .outputLocked(let path):
             "\(path): another plume process is writing this file; wait for it to finish "
                 + "or choose another output"
-        case .unexpectedHeader(let path, let found):
-            "\(path): the CSV header \"\(found)\" is not the one plume writes; "
-                + "choose a new output file"
         case .unknownFormat(let path):
             "\(path): unknown result format; use a name ending in .jsonl, .csv or .sqlite"
+        case .notResultFile(let path):
+            "\(path): the file exists and is not a Plume result file; it was left unchanged, "
+                + "choose another output"
         case .postgreSQL(let operation, let message):
             "PostgreSQL \(operation) failed: \(message)"
         case .unreadableFormat(let path, let format):

@@ -155,13 +155,29 @@ import WritingModel
         #expect(try CSVResultFile(path: path).recordedResults().failedSources == ["=cmd.txt"])
     }
 
-    @Test func csvWithForeignHeaderIsRejected() throws {
-        let path = temporaryPath("csv")
+    @Test(arguments: [
+        ("csv", "nom,note\nAlice,12\nBruno,9\n"),
+        ("csv", "nom,note"),
+        ("jsonl", "{\"event\":\"click\"}\n{\"event\":\"key\"}\n"),
+        ("jsonl", "[1, 2, 3]"),
+    ])
+    func foreignFileIsLeftUnchanged(format: String, content: String) throws {
+        let path = temporaryPath(format)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data("nom,note\nAlice,12\n".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: StorageError.unexpectedHeader(path: path, found: "nom,note")) {
-            _ = try CSVResultFile(path: path)
+        try Data(content.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StorageError.notResultFile(path: path)) {
+            _ = try ResultFormat.openOutput(path)
         }
+        #expect(try bytes(path) == Array(content.utf8))
+    }
+
+    @Test func tornFirstRecordIsDropped() throws {
+        let path = temporaryPath("jsonl")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(#"{"essayID":"3f2a"#.utf8).write(to: URL(fileURLWithPath: path))
+        let recorded = try JSONLinesResultFile(path: path).recordedResults()
+        #expect(recorded.droppedBytes == 16)
+        #expect(try bytes(path).isEmpty)
     }
 
     @Test func sqliteAnalysisClearsEarlierFailure() throws {
