@@ -46,17 +46,7 @@ enum ScoreCommand: Command {
     static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
-        guard !arguments.positionals.isEmpty else {
-            throw CommandError.usage("missing PATHS: name essay files or folders to score")
-        }
-        guard let outputPath = arguments.value("out") else {
-            throw CommandError.usage("missing --out FILE (.jsonl, .csv or .sqlite)")
-        }
-        guard ResultFormat(path: outputPath) != nil else {
-            throw CommandError.usage(
-                "invalid value \"\(outputPath)\" for --out; use a name ending in .jsonl, .csv "
-                    + "or .sqlite, or a postgresql:// URI")
-        }
+        let outputPath = try self.outputPath(arguments)
         let jobs = try arguments.integer("jobs", in: 1...1024) ?? defaultJobs
         let limit =
             try arguments.integer("max-bytes", in: 1...Int(Int32.max)) ?? TextFile.defaultByteLimit
@@ -73,18 +63,45 @@ enum ScoreCommand: Command {
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
         let scorer = BatchScorer(analyzer: analyzer, jobs: jobs, prompt: prompt, byteLimit: limit)
         let quiet = arguments.flag("quiet")
-        let showsProgress = !quiet && context.errors.isTerminal
+        let progress = try score(
+            inputs, with: scorer, into: output,
+            resume: BatchResumeState(essayIDs: resume.essayIDs, failedSources: resume.failedSources),
+            showsProgress: !quiet && context.errors.isTerminal, context: context)
+        if !quiet {
+            context.errors.write(progress.summary(output: ResultFormat.displayName(of: outputPath)))
+        }
+        return progress.failures.isEmpty ? .success : .failure
+    }
+
+    /// The `--out` value, checked before any file is read.
+    static func outputPath(_ arguments: ParsedArguments) throws -> String {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandError.usage("missing PATHS: name essay files or folders to score")
+        }
+        guard let outputPath = arguments.value("out") else {
+            throw CommandError.usage("missing --out FILE (.jsonl, .csv or .sqlite)")
+        }
+        guard ResultFormat(path: outputPath) != nil else {
+            throw CommandError.usage(
+                "invalid value \"\(outputPath)\" for --out; use a name ending in .jsonl, .csv "
+                    + "or .sqlite, or a postgresql:// URI")
+        }
+        return outputPath
+    }
+
+    /// Runs the scorer, writing each outcome to `output` and the progress
+    /// line to standard error when `showsProgress`.
+    static func score(
+        _ inputs: [BatchInput], with scorer: BatchScorer, into output: any ResultOutput,
+        resume: BatchResumeState, showsProgress: Bool, context: CommandContext
+    ) throws -> ScoreProgress {
         var progress = ScoreProgress(
             totalFiles: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteCount },
-            jobs: jobs)
+            jobs: scorer.jobs)
         let sizes = Dictionary(inputs.map { ($0.source, $0.byteCount) }) { first, _ in first }
         Platform.exitOnInterrupt(clearingLine: showsProgress)
         do {
-            try scorer.run(
-                inputs,
-                resume: BatchResumeState(
-                    essayIDs: resume.essayIDs, failedSources: resume.failedSources)
-            ) { outcome in
+            try scorer.run(inputs, resume: resume) { outcome in
                 try record(outcome, in: output, progress: &progress, bytes: sizes[outcome.source] ?? 0)
                 if showsProgress, let line = progress.line() {
                     context.errors.write("\r\u{1B}[K\(line)")
@@ -98,10 +115,7 @@ enum ScoreCommand: Command {
         if showsProgress {
             context.errors.write("\r\u{1B}[K")
         }
-        if !quiet {
-            context.errors.write(progress.summary(output: ResultFormat.displayName(of: outputPath)))
-        }
-        return progress.failures.isEmpty ? .success : .failure
+        return progress
     }
 
     static func record(
