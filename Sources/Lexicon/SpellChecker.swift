@@ -14,7 +14,7 @@ public final class SpellChecker: Sendable {
     /// Dictionary path without the `.aff` / `.dic` extension.
     public let dictionaryPath: String
     private let pool: ObjectPool<HunspellHandle>
-    private let spellCache = Mutex<[String: Bool]>([:])
+    private let spellCache = ShardedCache<String, Bool>()
     private let suggestionCache = Mutex<[String: [String]]>([:])
 
     /// Whether the dictionary accepts 1990-reform spellings (« reconnaitre »,
@@ -52,11 +52,11 @@ public final class SpellChecker: Sendable {
 
     /// Whether Hunspell accepts `word` as written.
     public func isCorrect(_ word: String) -> Bool {
-        if let cached = spellCache.withLock({ $0[word] }) {
+        if let cached = spellCache.value(for: word) {
             return cached
         }
         let result = withHandle { $0.spell(word) }
-        spellCache.withLock { $0[word] = result }
+        spellCache.store(result, for: word)
         return result
     }
 
