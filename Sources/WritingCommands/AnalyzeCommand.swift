@@ -25,6 +25,7 @@ enum AnalyzeCommand: Command {
             .value("keystrokes", "LOG", "Keystroke log of the writing session that produced FILE."),
             .value("session", "ID", "Session to read when LOG holds several (TSV and CSV logs)."),
             .value("format", "FORMAT", "Output format: text (default) or json."),
+            .flag("measures", "In the text report, also list every measure of each criterion."),
             .value(
                 "max-bytes", "N",
                 "Largest text accepted, in bytes (default \(TextFile.defaultByteLimit))."),
@@ -66,7 +67,9 @@ enum AnalyzeCommand: Command {
         case "json":
             context.output.write(try JSONReportRenderer.render(report) + "\n")
         default:
-            let renderer = TextReportRenderer(useColor: context.usesColor(context.output))
+            let renderer = TextReportRenderer(
+                useColor: context.usesColor(context.output),
+                showsMeasures: arguments.flag("measures"))
             var output = OutputChannelStream(channel: context.output)
             renderer.render(
                 report, text: text, title: URL(fileURLWithPath: path).lastPathComponent,
