@@ -28,6 +28,7 @@ let package = Package(
         .target(name: "WritingModel"),
         .target(name: "UnicodeSupport", dependencies: ["WritingModel", "CICUShim"]),
         .target(name: "Lexicon", dependencies: ["WritingModel", "CHunspell"]),
+        .target(name: "Tagging", dependencies: ["WritingModel", "Lexicon"]),
         .target(
             name: "TextAnalysis",
             dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
@@ -54,6 +55,7 @@ let package = Package(
         .testTarget(name: "WritingModelTests", dependencies: ["WritingModel"]),
         .testTarget(name: "UnicodeSupportTests", dependencies: ["UnicodeSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
+        .testTarget(name: "TaggingTests", dependencies: ["Tagging", "_TestSupport"]),
         .testTarget(
             name: "TextAnalysisTests", dependencies: ["TextAnalysis", "_TestSupport"]),
         .testTarget(

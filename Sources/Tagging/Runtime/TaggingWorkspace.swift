@@ -1,0 +1,94 @@
+/// Per-thread buffers of the tagger, with a cache of the weight sums each
+/// known word type contributes in each of the five word roles.
+///
+/// The cache is valid for the model's lifetime because the model never
+/// changes; it is cleared past `cacheLimit` types so a long-running server
+/// does not grow without bound.
+final class TaggingWorkspace {
+    private let model: TaggerModel
+    private let width: Int
+    /// Per form id: offset in `cached`, or -1 when not yet computed.
+    private var slots: [Int32]
+    /// Five role vectors of `width` scores per cached type; the first two
+    /// types are the sentence-start and sentence-end padding.
+    private(set) var cached: [Float] = []
+    /// Role vectors of the current sentence's unknown words.
+    private(set) var unknown: [Float] = []
+    private var cachedCount = 0
+    /// Maximum number of cached types before the cache is cleared.
+    static let cacheLimit = 50_000
+
+    var types: [WordType] = []
+    var classes: [UInt8] = []
+    /// Per token of the current sentence: offset in `cached`, or -1 - offset
+    /// in `unknown`.
+    var vectorOffsets: [Int] = []
+    var scratchKeys: [UInt64] = []
+    var scores: [Float]
+    var contextKeys = [UInt64](repeating: 0, count: TokenFeatures.contextKeyCount)
+    var morphWords: [MorphContext.Word] = []
+    var morphContext = MorphContext()
+    var candidates: [BundleCandidate] = []
+    var folded: [UInt8] = []
+
+    /// Offsets of the padding vectors in `cached`.
+    let startOffset = 0
+    var endOffset: Int { 5 * width }
+
+    init(model: TaggerModel) {
+        self.model = model
+        width = model.classCount
+        slots = [Int32](repeating: -1, count: model.forms.count)
+        scores = [Float](repeating: 0, count: model.classCount)
+        addPadding()
+    }
+
+    private func addPadding() {
+        cached = [Float](repeating: 0, count: 10 * width)
+        fill(.sentenceStart, into: &cached, at: 0)
+        fill(.sentenceEnd, into: &cached, at: 5 * width)
+        cachedCount = 2
+    }
+
+    /// Forgets the unknown words of the previous sentence.
+    func startSentence() {
+        unknown.removeAll(keepingCapacity: true)
+    }
+
+    /// The encoded offset of the five role vectors of `type` (see
+    /// `vectorOffsets`), computing them when needed.
+    func roleVectors(of type: WordType) -> Int {
+        guard type.formID >= 0 else {
+            let offset = unknown.count
+            unknown.append(contentsOf: repeatElement(0, count: 5 * width))
+            fill(type, into: &unknown, at: offset)
+            return -1 - offset
+        }
+        let slot = slots[Int(type.formID)]
+        if slot >= 0 { return Int(slot) }
+        if cachedCount >= Self.cacheLimit { clearCache() }
+        let offset = cachedCount * 5 * width
+        cachedCount += 1
+        slots[Int(type.formID)] = Int32(offset)
+        cached.append(contentsOf: repeatElement(0, count: 5 * width))
+        fill(type, into: &cached, at: offset)
+        return offset
+    }
+
+    private func fill(_ type: WordType, into vectors: inout [Float], at offset: Int) {
+        vectors.withUnsafeMutableBufferPointer { buffer in
+            for role in TokenFeatures.Role.allCases {
+                let start = buffer.baseAddress! + offset + role.rawValue * width
+                scratchKeys.removeAll(keepingCapacity: true)
+                TokenFeatures.roleKeys(role, type, into: &scratchKeys)
+                for key in scratchKeys { model.tokenWeights.add(key, into: start) }
+            }
+        }
+    }
+
+    private func clearCache() {
+        for index in slots.indices { slots[index] = -1 }
+        cached.removeSubrange((10 * width)...)
+        cachedCount = 2
+    }
+}
