@@ -44,7 +44,7 @@ let package = Package(
             ]),
         .target(
             name: "WritingCommands",
-            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis"]),
+            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "Tagging"]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
         .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
 

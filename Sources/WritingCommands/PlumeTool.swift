@@ -9,6 +9,8 @@ public enum PlumeTool {
             AnalyzeCommand.self,
             ReplayCommand.self,
             StreamCommand.self,
+            TrainTaggerCommand.self,
+            EvalTaggerCommand.self,
         ]
     }
 

@@ -1,0 +1,75 @@
+import Foundation
+import Lexicon
+import Tagging
+
+/// `plume train-tagger`: trains the part-of-speech tagger from CoNLL-U files.
+enum TrainTaggerCommand: Command {
+    static let name = "train-tagger"
+    static let summary = "Train the French tagger from CoNLL-U treebanks and Lexique."
+    static let usage = "train-tagger FILE.conllu... --output MODEL [options]"
+    static let discussion = """
+        Reads every FILE (Universal Dependencies CoNLL-U), trains the token and
+        morphology classifiers and writes a model that `plume analyze` and
+        `plume eval-tagger` load. The same files, options and seed give the
+        same model. Progress goes to standard error when it is a terminal.
+        """
+
+    static var options: [OptionSpec] {
+        [
+            .value("output", "MODEL", "Path of the model file to write."),
+            .value("epochs", "N", "Passes of the token classifier (default 12)."),
+            .value("morph-epochs", "N", "Passes of the morphology classifier (default 10)."),
+            .value("seed", "N", "Seed of the sentence shuffling (default 20240601)."),
+            AnalyzerOptions.specs[0],
+        ]
+    }
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+        guard !arguments.positionals.isEmpty else {
+            throw CommandError.usage("missing training FILE.conllu")
+        }
+        guard let output = arguments.value("output") else {
+            throw CommandError.usage("missing --output MODEL")
+        }
+        var options = TaggerTrainingOptions()
+        options.tokenEpochs = try arguments.integer("epochs", in: 1...200) ?? options.tokenEpochs
+        options.morphEpochs =
+            try arguments.integer("morph-epochs", in: 1...200) ?? options.morphEpochs
+        options.seed = UInt64(try arguments.integer("seed", in: 0...Int.max) ?? Int(options.seed))
+        let showsProgress = context.errors.isTerminal
+        do {
+            let resources = try TaggerCommandSupport.resources(arguments, context: context)
+            let lexique = try Lexique(resources: resources)
+            var sentences: [AnnotatedSentence] = []
+            for path in arguments.positionals {
+                sentences += try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
+            }
+            let notes = [
+                "data": arguments.positionals.map { URL(fileURLWithPath: $0).lastPathComponent }
+                    .joined(separator: ", "),
+                "sentences": String(sentences.count),
+            ]
+            let model = try TaggerTrainer(lexique: lexique, options: options).train(
+                on: sentences, notes: notes,
+                progress: { line in if showsProgress { context.errors.write(line + "\n") } })
+            try model.write(to: URL(fileURLWithPath: output))
+            context.output.write("wrote \(output) (\(sentences.count) training sentences)\n")
+        } catch let error as TaggingError {
+            throw CommandError.failure(error.description)
+        } catch let error as LexiconError {
+            throw CommandError.failure(error.description)
+        }
+        return .success
+    }
+}
+
+/// Helpers shared by the tagger commands.
+enum TaggerCommandSupport {
+    static func resources(_ arguments: ParsedArguments, context: CommandContext) throws
+        -> ResourceDirectory
+    {
+        try ResourceDirectory.locate(
+            explicitPath: arguments.value("resources")
+                ?? context.environment[ResourceDirectory.environmentVariable])
+    }
+}
