@@ -46,7 +46,8 @@ let package = Package(
             name: "WritingCommands",
             dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "Tagging"]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
-        .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
+        .executableTarget(
+            name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands", "Tagging"]),
 
         // Tests.
         .target(

@@ -90,22 +90,8 @@ struct MorphContext {
         return UInt64(word.partOfSpeech.rawValue) << 16 | UInt64(word.bundle)
     }
 
-    /// The key of a bundle context and a candidate bundle.
-    @inline(__always)
-    static func key(context: UInt64, bundle: UInt16) -> UInt64 {
-        FeatureKey.mix(context ^ (UInt64(bundle) &+ 1) &* 0xD6E8_FEB8_6659_FD93)
-    }
-
-    /// The key of an agreement context and one feature (hash of `Name=Value`).
-    @inline(__always)
-    static func key(context: UInt64, feature: UInt64) -> UInt64 {
-        FeatureKey.mix(context ^ feature)
-    }
-
-    /// The key of a candidate's rank among its word's candidates.
-    static func rankKey(rank: Int, source: Int, bundle: UInt16) -> UInt64 {
-        key(
-            context: FeatureKey.make(Template.rank.rawValue, UInt64(min(rank, 3)), UInt64(source)),
-            bundle: bundle)
+    /// The context of a candidate's rank among its word's candidates.
+    static func rankContext(rank: Int, source: Int) -> UInt64 {
+        FeatureKey.make(Template.rank.rawValue, UInt64(min(rank, 3)), UInt64(source))
     }
 }

@@ -1,58 +1,97 @@
-/// Weight lookup shared by the training weights and the trained table.
-protocol MorphWeightLookup {
-    func weight(_ key: UInt64) -> Float
-}
-
-extension ScalarWeightTable: MorphWeightLookup {}
-extension AveragedWeights: MorphWeightLookup {}
-
-/// Scores candidate bundles with the morphology classifier's features.
-struct MorphScorer {
-    /// Hashes of each bundle's `Name=Value` features, by bundle id.
-    let featureHashes: [[UInt64]]
+/// Scores candidate bundles with the morphology classifier.
+///
+/// A candidate's score sums, over the word's contexts, the weight of
+/// (context, bundle), and over its agreement contexts, the weights of
+/// (context, feature) for each feature of the bundle. The trained model
+/// stores the weights as one row per context, so scoring costs one lookup
+/// per context whatever the number of candidates.
+struct MorphScorer: Sendable {
+    /// Feature ids (`Name=Value`, sorted) of each bundle.
+    let bundleFeatures: [[UInt16]]
+    /// Number of distinct features.
+    let featureCount: Int
 
     init(bundles: [MorphFeatures]) {
-        featureHashes = bundles.map { bundle in
-            bundle.features.map { feature in
-                var text = "\(feature.name)=\(feature.value)"
-                return text.withUTF8 { CaseFolding.hash(folding: $0, seed: 77) }
+        let names = Set(bundles.flatMap { $0.features.map { "\($0.name)=\($0.value)" } }).sorted()
+        let ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, UInt16($0)) })
+        bundleFeatures = bundles.map { bundle in
+            bundle.features.map { ids["\($0.name)=\($0.value)"]! }
+        }
+        featureCount = names.count
+    }
+
+    /// Where a training key comes from, to regroup weights into rows.
+    struct KeyOrigin: Hashable {
+        var context: UInt64
+        var isFeature: Bool
+        var id: UInt16
+    }
+
+    /// The training key of a context and a bundle or feature id.
+    @inline(__always)
+    static func key(_ origin: KeyOrigin) -> UInt64 {
+        FeatureKey.mix(
+            origin.context ^ (UInt64(origin.id) &+ (origin.isFeature ? 0x1_0000 : 0) &+ 1)
+                &* 0xD6E8_FEB8_6659_FD93)
+    }
+
+    /// Calls `body` with every (context, id) pair behind `candidate`'s score.
+    func forEachOrigin(
+        _ candidate: BundleCandidate, _ context: MorphContext, _ body: (KeyOrigin) -> Void
+    ) {
+        let rank = MorphContext.rankContext(rank: candidate.rank, source: candidate.source)
+        body(KeyOrigin(context: rank, isFeature: false, id: candidate.bundle))
+        for item in context.bundleContexts {
+            body(KeyOrigin(context: item, isFeature: false, id: candidate.bundle))
+        }
+        for item in context.featureContexts {
+            for feature in bundleFeatures[Int(candidate.bundle)] {
+                body(KeyOrigin(context: item, isFeature: true, id: feature))
             }
         }
     }
 
-    /// The score of `candidate` in `context`.
-    @inline(__always)
+    /// The score of `candidate` under training weights.
     func score(
-        _ candidate: BundleCandidate, _ context: MorphContext, weights: some MorphWeightLookup
+        _ candidate: BundleCandidate, _ context: MorphContext, weights: AveragedWeights
     ) -> Float {
-        var total = weights.weight(
-            MorphContext.rankKey(
-                rank: candidate.rank, source: candidate.source, bundle: candidate.bundle))
-        for item in context.bundleContexts {
-            total += weights.weight(MorphContext.key(context: item, bundle: candidate.bundle))
-        }
-        for item in context.featureContexts {
-            for feature in featureHashes[Int(candidate.bundle)] {
-                total += weights.weight(MorphContext.key(context: item, feature: feature))
-            }
-        }
+        var total: Float = 0
+        forEachOrigin(candidate, context) { total += weights.weight(Self.key($0)) }
         return total
     }
 
-    /// Calls `body` with every key that contributes to `candidate`'s score.
-    func forEachKey(
-        _ candidate: BundleCandidate, _ context: MorphContext, _ body: (UInt64) -> Void
-    ) {
-        body(
-            MorphContext.rankKey(
-                rank: candidate.rank, source: candidate.source, bundle: candidate.bundle))
+    /// The best of `candidates` under the model's weights; `rows` is a
+    /// scratch buffer for the entry ranges of the context rows.
+    func best(
+        of candidates: [BundleCandidate], _ context: MorphContext, model: TaggerModel,
+        rows: inout [Range<Int>]
+    ) -> UInt16 {
+        rows.removeAll(keepingCapacity: true)
         for item in context.bundleContexts {
-            body(MorphContext.key(context: item, bundle: candidate.bundle))
+            if let range = model.bundleWeights.entries(of: item) { rows.append(range) }
         }
+        let bundleRowCount = rows.count
         for item in context.featureContexts {
-            for feature in featureHashes[Int(candidate.bundle)] {
-                body(MorphContext.key(context: item, feature: feature))
+            if let range = model.featureWeights.entries(of: item) { rows.append(range) }
+        }
+        var best = candidates[0].bundle
+        var bestScore = -Float.infinity
+        for candidate in candidates {
+            let rank = MorphContext.rankContext(rank: candidate.rank, source: candidate.source)
+            var score = model.bundleWeights.weight(rank, column: candidate.bundle)
+            for row in rows[..<bundleRowCount] {
+                score += model.bundleWeights.weight(in: row, column: candidate.bundle)
+            }
+            for feature in bundleFeatures[Int(candidate.bundle)] {
+                for row in rows[bundleRowCount...] {
+                    score += model.featureWeights.weight(in: row, column: feature)
+                }
+            }
+            if score > bestScore {
+                best = candidate.bundle
+                bestScore = score
             }
         }
+        return best
     }
 }

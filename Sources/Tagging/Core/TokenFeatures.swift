@@ -80,24 +80,50 @@ enum TokenFeatures {
 
     /// Number of per-token keys `contextKeys` writes.
     static let contextKeyCount = 11
+    /// Number of those keys that `pairKeys` writes; the others take few
+    /// values and are precomputed by `DenseContextWeights`.
+    static let pairKeyCount = 4
 
-    /// Writes the per-token keys of `context` into `keys`.
+    /// Writes the per-token keys of `context` into `keys`: the pair keys
+    /// first, then the keys of small value sets.
     @inline(__always)
     static func contextKeys(_ context: Context, into keys: UnsafeMutablePointer<UInt64>) {
+        pairKeys(context, into: keys)
+        keys[4] = previousClassKey(context.previousClass)
+        keys[5] = beforePreviousClassKey(context.beforePreviousClass)
+        keys[6] = twoClassesKey(context.previousClass, context.beforePreviousClass)
+        keys[7] = shapeKey(context.current.shape)
+        keys[8] = previousShapeKey(context.previous.shape)
+        keys[9] = nextShapeKey(context.next.shape)
+        keys[10] = firstShapeKey(context.current.shape, isFirst: context.isFirst)
+    }
+
+    /// Writes the keys that combine a previous class or a word with another word.
+    @inline(__always)
+    static func pairKeys(_ context: Context, into keys: UnsafeMutablePointer<UInt64>) {
         let previousClass = UInt64(context.previousClass)
-        let beforePreviousClass = UInt64(context.beforePreviousClass)
-        keys[0] = key(.previousClass, previousClass)
-        keys[1] = key(.beforePreviousClass, beforePreviousClass)
-        keys[2] = key(.twoClasses, previousClass, beforePreviousClass)
-        keys[3] = key(.previousClassAndForm, previousClass, context.current.formHash)
-        keys[4] = key(.previousAndCurrentForm, context.previous.formHash, context.current.formHash)
-        keys[5] = key(.currentAndNextForm, context.current.formHash, context.next.formHash)
-        keys[6] = key(.shape, UInt64(context.current.shape))
-        keys[7] = key(.previousShape, UInt64(context.previous.shape))
-        keys[8] = key(.nextShape, UInt64(context.next.shape))
-        keys[9] = key(
-            .firstShape, UInt64(context.current.shape), context.isFirst ? 1 : 0)
-        keys[10] = key(
+        keys[0] = key(.previousClassAndForm, previousClass, context.current.formHash)
+        keys[1] = key(.previousAndCurrentForm, context.previous.formHash, context.current.formHash)
+        keys[2] = key(.currentAndNextForm, context.current.formHash, context.next.formHash)
+        keys[3] = key(
             .previousClassAndNextLexique, previousClass, UInt64(context.next.lexiqueMask))
+    }
+
+    static func previousClassKey(_ value: Int) -> UInt64 { key(.previousClass, UInt64(value)) }
+
+    static func beforePreviousClassKey(_ value: Int) -> UInt64 {
+        key(.beforePreviousClass, UInt64(value))
+    }
+
+    static func twoClassesKey(_ previous: Int, _ beforePrevious: Int) -> UInt64 {
+        key(.twoClasses, UInt64(previous), UInt64(beforePrevious))
+    }
+
+    static func shapeKey(_ shape: UInt8) -> UInt64 { key(.shape, UInt64(shape)) }
+    static func previousShapeKey(_ shape: UInt8) -> UInt64 { key(.previousShape, UInt64(shape)) }
+    static func nextShapeKey(_ shape: UInt8) -> UInt64 { key(.nextShape, UInt64(shape)) }
+
+    static func firstShapeKey(_ shape: UInt8, isFirst: Bool) -> UInt64 {
+        key(.firstShape, UInt64(shape), isFirst ? 1 : 0)
     }
 }

@@ -83,12 +83,12 @@ extension TaggerModel {
     }
 
     private func writeWeights(_ writer: inout BinaryWriter) {
-        writer.write(array: tokenWeights.rowKeys)
-        writer.write(array: tokenWeights.rowStarts)
-        writer.write(array: tokenWeights.classes)
-        writer.write(array: tokenWeights.weights)
-        writer.write(array: morphWeights.keys)
-        writer.write(array: morphWeights.values)
+        for table in [tokenWeights, bundleWeights, featureWeights] {
+            writer.write(array: table.rowKeys)
+            writer.write(array: table.rowStarts)
+            writer.write(array: table.classes)
+            writer.write(array: table.weights)
+        }
     }
 }
 
@@ -99,6 +99,19 @@ private struct Decoder {
 
     func corrupt(_ reason: String) -> TaggingError {
         .corruptModel(path: reader.path, reason: reason)
+    }
+
+    mutating func rowTable(classLimit: Int) throws -> SparseRowTable {
+        let keys = try reader.readArray(UInt64.self)
+        let starts = try reader.readArray(Int32.self)
+        let classes = try reader.readArray(UInt16.self)
+        let weights = try reader.readFloatArray()
+        guard starts.count == keys.count + 1, starts.first == 0,
+            starts.last.map(Int.init) == classes.count, weights.count == classes.count,
+            zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+            classes.allSatisfy({ Int($0) < classLimit })
+        else { throw corrupt("weight tables") }
+        return SparseRowTable(rowKeys: keys, rowStarts: starts, classes: classes, weights: weights)
     }
 
     mutating func partsOfSpeech() throws -> [UniversalPOS] {
@@ -231,26 +244,16 @@ private struct Decoder {
                     rule: suffixRules[index]))
             offset += Int(count)
         }
-        let rowKeys = try reader.readArray(UInt64.self)
-        let rowStarts = try reader.readArray(Int32.self)
-        let rowClasses = try reader.readArray(UInt8.self)
-        let rowWeights = try reader.readFloatArray()
-        let morphKeys = try reader.readArray(UInt64.self)
-        let morphValues = try reader.readFloatArray()
-        guard rowStarts.count == rowKeys.count + 1, rowStarts.last.map(Int.init) == rowClasses.count,
-            rowWeights.count == rowClasses.count,
-            rowClasses.allSatisfy({ Int($0) < tables.classes.count }),
-            morphKeys.count == morphValues.count
-        else { throw corrupt("weight tables") }
+        let tokenRows = try rowTable(classLimit: tables.classes.count)
+        let bundleRows = try rowTable(classLimit: tables.bundles.count)
+        let featureRows = try rowTable(classLimit: Int(UInt16.max))
         guard reader.isAtEnd else { throw corrupt("unexpected bytes after the weights") }
         return TaggerModel(
             classes: tables.classes, bundles: tables.bundles, lemmas: tables.lemmas,
             lemmaRules: tables.rules, forms: tables.forms, lexiqueClasses: tables.lexiqueClasses,
             analysisStarts: starts, analyses: analyses, expansions: expansions,
             suffixKeys: suffixKeys, suffixGuesses: guesses,
-            tokenWeights: SparseRowTable(
-                rowKeys: rowKeys, rowStarts: rowStarts, classes: rowClasses, weights: rowWeights),
-            morphWeights: ScalarWeightTable(keys: morphKeys, values: morphValues),
+            tokenWeights: tokenRows, bundleWeights: bundleRows, featureWeights: featureRows,
             trainingNotes: tables.notes)
     }
 }

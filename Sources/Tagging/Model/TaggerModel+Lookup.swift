@@ -20,8 +20,9 @@ extension TaggerModel {
     ) {
         candidates.removeAll(keepingCapacity: true)
         if formID >= 0 {
-            for source in skipsTreebank ? [1] : [0, 1] {
-                for analysis in analyses(ofForm: formID)
+            let listed = analyses(ofForm: formID)
+            for source in (skipsTreebank ? 1 : 0)...1 {
+                for analysis in listed
                 where analysis.partOfSpeech == tag && analysis.isFromTreebank == (source == 0)
                     && !candidates.contains(where: { $0.bundle == analysis.bundle })
                 {
@@ -95,13 +96,14 @@ extension TaggerModel {
 
     /// A copy of the model with other classifier weights.
     func replacingWeights(
-        tokenWeights: SparseRowTable, morphWeights: ScalarWeightTable
+        tokenWeights: SparseRowTable, bundleWeights: SparseRowTable, featureWeights: SparseRowTable
     ) -> TaggerModel {
         TaggerModel(
             classes: classes, bundles: bundles, lemmas: lemmas, lemmaRules: lemmaRules,
             forms: forms, lexiqueClasses: lexiqueClasses, analysisStarts: analysisStarts,
             analyses: analyses, expansions: expansions, suffixKeys: suffixKeys,
-            suffixGuesses: suffixGuesses, tokenWeights: tokenWeights, morphWeights: morphWeights,
+            suffixGuesses: suffixGuesses, tokenWeights: tokenWeights, bundleWeights: bundleWeights,
+            featureWeights: featureWeights,
             trainingNotes: trainingNotes)
     }
 }

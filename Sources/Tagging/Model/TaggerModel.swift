@@ -28,7 +28,11 @@ public final class TaggerModel: Sendable {
     let suffixGuesses: [SuffixGuess]
     let suffixIndex: KeyIndex
     let tokenWeights: SparseRowTable
-    let morphWeights: ScalarWeightTable
+    /// Morphology weights per context: rows over bundle ids.
+    let bundleWeights: SparseRowTable
+    /// Morphology weights per agreement context: rows over the feature ids
+    /// of `MorphScorer`.
+    let featureWeights: SparseRowTable
     /// How the model was trained (data files, seed, epochs), as key-value pairs.
     public let trainingNotes: [String: String]
 
@@ -37,7 +41,7 @@ public final class TaggerModel: Sendable {
         lemmaRules: [LemmaRule], forms: FormIndex, lexiqueClasses: [UInt32],
         analysisStarts: [Int32], analyses: [LexicalAnalysis], expansions: [Expansion],
         suffixKeys: [UInt64], suffixGuesses: [SuffixGuess], tokenWeights: SparseRowTable,
-        morphWeights: ScalarWeightTable, trainingNotes: [String: String]
+        bundleWeights: SparseRowTable, featureWeights: SparseRowTable, trainingNotes: [String: String]
     ) {
         self.classes = classes
         self.bundles = bundles
@@ -54,7 +58,8 @@ public final class TaggerModel: Sendable {
         self.suffixGuesses = suffixGuesses
         suffixIndex = KeyIndex(keys: suffixKeys)
         self.tokenWeights = tokenWeights
-        self.morphWeights = morphWeights
+        self.bundleWeights = bundleWeights
+        self.featureWeights = featureWeights
         self.trainingNotes = trainingNotes
     }
 

@@ -1,11 +1,13 @@
-/// Sparse rows of class weights keyed by 64-bit feature keys: the token
-/// classifier's weights. A row lists only the classes with a non-zero weight.
+/// Sparse rows of class weights keyed by 64-bit feature keys. A row lists
+/// only the classes with a non-zero weight. The token classifier's classes
+/// are token classes; the morphology classifier's are bundles or single
+/// features.
 struct SparseRowTable: Sendable {
     /// Feature key of each row.
     private(set) var rowKeys: [UInt64] = []
     /// Start of each row in `classes` and `weights`, plus the end.
     private(set) var rowStarts: [Int32] = [0]
-    private(set) var classes: [UInt8] = []
+    private(set) var classes: [UInt16] = []
     private(set) var weights: [Float] = []
     private var slots: [Int32] = []
     private var mask = 0
@@ -14,7 +16,7 @@ struct SparseRowTable: Sendable {
         rebuildSlots()
     }
 
-    init(rowKeys: [UInt64], rowStarts: [Int32], classes: [UInt8], weights: [Float]) {
+    init(rowKeys: [UInt64], rowStarts: [Int32], classes: [UInt16], weights: [Float]) {
         self.rowKeys = rowKeys
         self.rowStarts = rowStarts
         self.classes = classes
@@ -23,7 +25,7 @@ struct SparseRowTable: Sendable {
     }
 
     /// Appends a row; keys must be distinct.
-    mutating func append(key: UInt64, entries: [(UInt8, Float)]) {
+    mutating func append(key: UInt64, entries: [(UInt16, Float)]) {
         rowKeys.append(key)
         for (classID, weight) in entries {
             classes.append(classID)
@@ -64,39 +66,46 @@ struct SparseRowTable: Sendable {
             slot = (slot + 1) & mask
         }
     }
-}
 
-/// Scalar weights keyed by 64-bit keys: the morphology classifier's weights,
-/// where each key already combines a feature with a candidate bundle.
-struct ScalarWeightTable: Sendable {
-    private(set) var keys: [UInt64]
-    private(set) var values: [Float]
-    private var slots: [Int32] = []
-    private var mask = 0
-
-    init(keys: [UInt64], values: [Float]) {
-        self.keys = keys
-        self.values = values
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
-        for (index, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+    /// The row index of `key`, or nil.
+    @inline(__always)
+    private func row(_ key: UInt64) -> Int? {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let row = slots[slot]
+            if row < 0 { return nil }
+            if rowKeys[Int(row)] == key { return Int(row) }
+            slot = (slot + 1) & mask
         }
     }
 
-    /// The weight of `key`, or 0.
+    /// The weight of class `column` in the row of `key`, or 0.
     @inline(__always)
-    func weight(_ key: UInt64) -> Float {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let index = slots[slot]
-            if index < 0 { return 0 }
-            if keys[Int(index)] == key { return values[Int(index)] }
-            slot = (slot + 1) & mask
+    func weight(_ key: UInt64, column: UInt16) -> Float {
+        guard let row = row(key) else { return 0 }
+        for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) where classes[entry] == column {
+            return weights[entry]
         }
+        return 0
+    }
+
+    /// The entry range of the row of `key`, or nil; entries of morphology
+    /// rows are sorted by class id.
+    @inline(__always)
+    func entries(of key: UInt64) -> Range<Int>? {
+        guard let row = row(key) else { return nil }
+        return Int(rowStarts[row])..<Int(rowStarts[row + 1])
+    }
+
+    /// The weight of class `column` among the sorted `entries`, or 0.
+    @inline(__always)
+    func weight(in entries: Range<Int>, column: UInt16) -> Float {
+        var low = entries.lowerBound
+        var high = entries.upperBound
+        while low < high {
+            let middle = (low + high) / 2
+            if classes[middle] < column { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.upperBound && classes[low] == column ? weights[low] : 0
     }
 }

@@ -98,16 +98,8 @@ extension FrenchTagger {
             formID: type.formID, tag: tag, folded: folded, into: &workspace.candidates)
         if workspace.candidates.count == 1 { return workspace.candidates[0].bundle }
         workspace.morphContext.fill(index: index, words: workspace.morphWords, type: type)
-        var best = workspace.candidates[0]
-        var bestScore = -Float.infinity
-        for candidate in workspace.candidates {
-            let score = scorer.score(candidate, workspace.morphContext, weights: model.morphWeights)
-            if score > bestScore {
-                best = candidate
-                bestScore = score
-            }
-        }
-        return best.bundle
+        return scorer.best(
+            of: workspace.candidates, workspace.morphContext, model: model, rows: &workspace.rows)
     }
 
     private func contractionWord(

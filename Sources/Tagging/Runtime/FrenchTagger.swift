@@ -13,12 +13,14 @@ public final class FrenchTagger: Sendable {
     /// The trained model.
     public let model: TaggerModel
     let scorer: MorphScorer
+    let dense: DenseContextWeights
     private let workspaces: ObjectPool<TaggingWorkspace>
 
     /// Creates a tagger with `model`.
     public init(model: TaggerModel) {
         self.model = model
         scorer = MorphScorer(bundles: model.bundles)
+        dense = DenseContextWeights(weights: model.tokenWeights, width: model.classCount)
         workspaces = ObjectPool { TaggingWorkspace(model: model) }
     }
 

@@ -30,6 +30,8 @@ final class TaggingWorkspace {
     var morphContext = MorphContext()
     var candidates: [BundleCandidate] = []
     var folded: [UInt8] = []
+    /// Entry ranges of the morphology context rows.
+    var rows: [Range<Int>] = []
 
     /// Offsets of the padding vectors in `cached`.
     let startOffset = 0

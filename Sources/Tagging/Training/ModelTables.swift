@@ -111,6 +111,15 @@ final class ModelTables {
         }
     }
 
+    /// Adds the contraction classes of `sentences` without counting their words.
+    func registerClasses(_ sentences: [AnnotatedSentence]) {
+        for sentence in sentences {
+            for token in sentence.tokens where token.isMultiword {
+                _ = classID(sentence.words[token.words].map(\.partOfSpeech))
+            }
+        }
+    }
+
     private func addContraction(_ token: SurfaceToken, form: Int32, words: [AnnotatedWord]) {
         let parts = words[token.words].map {
             Expansion.Part(

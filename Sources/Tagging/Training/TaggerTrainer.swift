@@ -39,31 +39,37 @@ public struct TaggerTrainer {
     }
 
     /// Trains a model on `sentences`; `progress` receives one line per epoch.
+    ///
+    /// `tagOnlySentences` train the token classifier (parts of speech and
+    /// contraction splits) but not features or lemmas: a treebank whose
+    /// feature conventions differ from the main one still helps tagging.
     /// - Throws: `TaggingError.emptyTrainingData` when there is no word.
     /// - Complexity: O(epochs × words).
     public func train(
-        on sentences: [AnnotatedSentence], notes: [String: String] = [:],
-        progress: (String) -> Void = { _ in }
+        on sentences: [AnnotatedSentence], tagOnlySentences: [AnnotatedSentence] = [],
+        notes: [String: String] = [:], progress: (String) -> Void = { _ in }
     ) throws -> TaggerModel {
         guard sentences.contains(where: { !$0.words.isEmpty }) else {
             throw TaggingError.emptyTrainingData
         }
         let tables = ModelTables()
         tables.addTreebank(sentences)
+        tables.registerClasses(tagOnlySentences)
         tables.addLexique(lexique)
         let base = buildBaseModel(tables, notes: notes)
         let examples = sentences.map { TrainingSentence($0, model: base, tables: tables) }
-        let tokenWeights = trainTokens(examples, model: base, progress: progress)
-        let morphWeights = trainMorphology(examples, model: base, tables: tables, progress: progress)
-        var rows = SparseRowTable()
+        let tagExamples = tagOnlySentences.map { TrainingSentence($0, model: base, tables: tables) }
+        let tokenWeights = trainTokens(examples + tagExamples, model: base, progress: progress)
+        var state = MorphTrainingState()
+        trainMorphology(examples, model: base, tables: tables, state: &state, progress: progress)
+        var tokenRows = SparseRowTable()
         for (key, entries) in tokenWeights.averaged(threshold: options.pruningThreshold) {
-            rows.append(key: key, entries: entries.map { (UInt8($0.0), $0.1) })
+            tokenRows.append(key: key, entries: entries.map { (UInt16($0.0), $0.1) })
         }
-        rows.rebuildSlots()
-        let morph = morphWeights.averaged(threshold: options.pruningThreshold)
+        tokenRows.rebuildSlots()
+        let (bundleRows, featureRows) = state.rows(threshold: options.pruningThreshold)
         return base.replacingWeights(
-            tokenWeights: rows,
-            morphWeights: ScalarWeightTable(keys: morph.map(\.key), values: morph.map { $0.weights[0].1 }))
+            tokenWeights: tokenRows, bundleWeights: bundleRows, featureWeights: featureRows)
     }
 
     private func buildBaseModel(_ tables: ModelTables, notes: [String: String]) -> TaggerModel {
@@ -88,7 +94,8 @@ public struct TaggerTrainer {
             lemmaRules: tables.rules, forms: FormIndex(folded: tables.forms),
             lexiqueClasses: tables.lexiqueMasks, analysisStarts: starts, analyses: analyses,
             expansions: tables.expansions(), suffixKeys: suffixKeys, suffixGuesses: suffixGuesses,
-            tokenWeights: SparseRowTable(), morphWeights: ScalarWeightTable(keys: [], values: []),
+            tokenWeights: SparseRowTable(), bundleWeights: SparseRowTable(),
+            featureWeights: SparseRowTable(),
             trainingNotes: trainingNotes)
     }
 
@@ -142,26 +149,23 @@ public struct TaggerTrainer {
 
     private func trainMorphology(
         _ examples: [TrainingSentence], model: TaggerModel, tables: ModelTables,
-        progress: (String) -> Void
-    ) -> AveragedWeights {
-        let weights = AveragedWeights(width: 1)
+        state: inout MorphTrainingState, progress: (String) -> Void
+    ) {
         let scorer = MorphScorer(bundles: model.bundles)
         var generator = SeededGenerator(seed: options.seed &+ 1)
         var order = Array(examples.indices)
-        var state = MorphTrainingState()
         for epoch in 1...options.morphEpochs {
             order.shuffle(using: &generator)
             var correct = 0
             var total = 0
             for index in order {
                 let (right, count) = state.train(
-                    examples[index], model: model, tables: tables, scorer: scorer, weights: weights)
+                    examples[index], model: model, tables: tables, scorer: scorer)
                 correct += right
                 total += count
             }
             progress("feature bundles, epoch \(epoch): \(percent(correct, total)) of ambiguous words right")
         }
-        return weights
     }
 
     private func percent(_ part: Int, _ whole: Int) -> String {

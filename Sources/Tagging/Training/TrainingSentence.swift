@@ -59,6 +59,9 @@ struct TrainingSentence {
 
 /// Reusable buffers of the morphology training loop.
 struct MorphTrainingState {
+    let weights = AveragedWeights(width: 1)
+    /// The (context, id) pair behind each weight key.
+    var origins: [UInt64: MorphScorer.KeyOrigin] = [:]
     var context = MorphContext()
     var candidates: [BundleCandidate] = []
     var words: [MorphContext.Word] = []
@@ -67,7 +70,7 @@ struct MorphTrainingState {
     /// words were right and how many there were.
     mutating func train(
         _ sentence: TrainingSentence, model: TaggerModel, tables: ModelTables,
-        scorer: MorphScorer, weights: AveragedWeights
+        scorer: MorphScorer
     ) -> (Int, Int) {
         words = sentence.words.map {
             MorphContext.Word(
@@ -98,11 +101,41 @@ struct MorphTrainingState {
             if best == gold {
                 right += 1
             } else {
-                scorer.forEachKey(candidates[gold], context) { weights.update($0, by: 1) }
-                scorer.forEachKey(candidates[best], context) { weights.update($0, by: -1) }
+                scorer.forEachOrigin(candidates[gold], context) { update($0, by: 1) }
+                scorer.forEachOrigin(candidates[best], context) { update($0, by: -1) }
             }
             words[index].bundle = candidates[best].bundle
         }
         return (right, total)
+    }
+
+    private mutating func update(_ origin: MorphScorer.KeyOrigin, by delta: Float) {
+        let key = MorphScorer.key(origin)
+        origins[key] = origin
+        weights.update(key, by: delta)
+    }
+
+    /// The averaged weights as rows per context: over bundles, and over
+    /// features for the agreement contexts.
+    func rows(threshold: Float) -> (bundles: SparseRowTable, features: SparseRowTable) {
+        var bundleRows: [UInt64: [(UInt16, Float)]] = [:]
+        var featureRows: [UInt64: [(UInt16, Float)]] = [:]
+        for (key, entries) in weights.averaged(threshold: threshold) {
+            guard let origin = origins[key], let weight = entries.first?.1 else { continue }
+            if origin.isFeature {
+                featureRows[origin.context, default: []].append((origin.id, weight))
+            } else {
+                bundleRows[origin.context, default: []].append((origin.id, weight))
+            }
+        }
+        func table(_ rows: [UInt64: [(UInt16, Float)]]) -> SparseRowTable {
+            var result = SparseRowTable()
+            for key in rows.keys.sorted() {
+                result.append(key: key, entries: rows[key]!.sorted { $0.0 < $1.0 })
+            }
+            result.rebuildSlots()
+            return result
+        }
+        return (table(bundleRows), table(featureRows))
     }
 }
