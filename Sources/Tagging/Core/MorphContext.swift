@@ -39,20 +39,15 @@ struct MorphContext {
         }
         add(.tag, tag)
         add(.form, type.formHash, tag)
-        add(.suffix2, type.suffixes.1, tag)
         add(.suffix3, type.suffixes.2, tag)
         add(.suffix4, type.suffixes.3, tag)
         agree(.agreeTag, 0)
         let previous = index > 0 ? words[index - 1] : nil
-        let beforePrevious = index > 1 ? words[index - 2] : nil
         let next = index + 1 < words.count ? words[index + 1] : nil
         add(.previous, Self.describe(previous), tag)
-        add(.beforePrevious, Self.describe(beforePrevious), tag)
         add(.next, next.map { UInt64($0.partOfSpeech.rawValue) } ?? 99, tag)
-        add(.nextForm, next?.formHash ?? 0, tag)
         add(.previousForm, previous?.formHash ?? 0, tag)
         agree(.agreePrevious, Self.describe(previous))
-        agree(.agreeNext, next.map { UInt64($0.partOfSpeech.rawValue) } ?? 99)
         addAgreementContexts(index: index, words: words, add: add, agree: agree)
     }
 

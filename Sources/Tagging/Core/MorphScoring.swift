@@ -10,6 +10,9 @@ struct MorphScorer: Sendable {
     let bundleFeatures: [[UInt16]]
     /// Number of distinct features.
     let featureCount: Int
+    /// Rank weights by (min(rank, 3), source, bundle), filled by `withRankWeights`.
+    private(set) var rankWeights: [Float] = []
+    private var bundleCount = 0
 
     init(bundles: [MorphFeatures]) {
         let names = Set(bundles.flatMap { $0.features.map { "\($0.name)=\($0.value)" } }).sorted()
@@ -18,6 +21,24 @@ struct MorphScorer: Sendable {
             bundle.features.map { ids["\($0.name)=\($0.value)"]! }
         }
         featureCount = names.count
+        bundleCount = bundles.count
+    }
+
+    /// The scorer with the rank weights of `model` summed into a dense table,
+    /// so scoring a candidate's rank needs no hash lookup.
+    func withRankWeights(of model: TaggerModel) -> MorphScorer {
+        var copy = self
+        copy.rankWeights = []
+        for rank in 0..<4 {
+            for source in 0..<4 {
+                let context = MorphContext.rankContext(rank: rank, source: source)
+                for bundle in 0..<bundleCount {
+                    copy.rankWeights.append(
+                        model.bundleWeights.weight(context, column: UInt16(bundle)))
+                }
+            }
+        }
+        return copy
     }
 
     /// Where a training key comes from, to regroup weights into rows.
@@ -77,8 +98,8 @@ struct MorphScorer: Sendable {
         var best = candidates[0].bundle
         var bestScore = -Float.infinity
         for candidate in candidates {
-            let rank = MorphContext.rankContext(rank: candidate.rank, source: candidate.source)
-            var score = model.bundleWeights.weight(rank, column: candidate.bundle)
+            let rankRow = (min(candidate.rank, 3) * 4 + candidate.source) * bundleCount
+            var score = rankWeights[rankRow + Int(candidate.bundle)]
             for row in rows[..<bundleRowCount] {
                 score += model.bundleWeights.weight(in: row, column: candidate.bundle)
             }

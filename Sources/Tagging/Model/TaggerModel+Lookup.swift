@@ -61,7 +61,7 @@ extension TaggerModel {
     /// The lemma id of the best analysis of `formID` with `tag`: treebank
     /// analyses before Lexique ones, the same bundle before others, then
     /// the highest weight.
-    private func listedLemma(formID: Int32, tag: UniversalPOS, bundle: UInt16) -> Int32? {
+    func listedLemma(formID: Int32, tag: UniversalPOS, bundle: UInt16) -> Int32? {
         var best: LexicalAnalysis? = nil
         func isBetter(_ candidate: LexicalAnalysis, than current: LexicalAnalysis) -> Bool {
             if candidate.isFromTreebank != current.isFromTreebank { return candidate.isFromTreebank }

@@ -9,8 +9,24 @@ struct SparseRowTable: Sendable {
     private(set) var rowStarts: [Int32] = [0]
     private(set) var classes: [UInt16] = []
     private(set) var weights: [Float] = []
-    private var slots: [Int32] = []
+    /// Open-addressing slots; a slot holds its key and row so a lookup
+    /// touches one cache line before the row itself.
+    private var slots: [Slot] = []
+    /// Row entries with class and weight side by side.
+    private var entries: [Entry] = []
     private var mask = 0
+
+    private struct Slot {
+        var key: UInt64
+        /// Row start in `entries`, or -1 for a free slot.
+        var start: Int32
+        var end: Int32
+    }
+
+    private struct Entry {
+        var column: UInt16
+        var weight: Float
+    }
 
     init() {
         rebuildSlots()
@@ -38,13 +54,14 @@ struct SparseRowTable: Sendable {
     mutating func rebuildSlots() {
         var capacity = 16
         while capacity < rowKeys.count * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, start: -1, end: -1), count: capacity)
         mask = capacity - 1
         for (row, key) in rowKeys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(row)
+            while slots[slot].start >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Slot(key: key, start: rowStarts[row], end: rowStarts[row + 1])
         }
+        entries = zip(classes, weights).map { Entry(column: $0, weight: $1) }
     }
 
     /// Number of rows.
@@ -53,38 +70,20 @@ struct SparseRowTable: Sendable {
     /// Adds the row of `key`, if any, to `scores`.
     @inline(__always)
     func add(_ key: UInt64, into scores: UnsafeMutablePointer<Float>) {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let row = slots[slot]
-            if row < 0 { return }
-            if rowKeys[Int(row)] == key {
-                for entry in Int(rowStarts[Int(row)])..<Int(rowStarts[Int(row) + 1]) {
-                    scores[Int(classes[entry])] += weights[entry]
-                }
-                return
+        guard let range = entries(of: key) else { return }
+        entries.withUnsafeBufferPointer { entries in
+            for index in range {
+                scores[Int(entries[index].column)] += entries[index].weight
             }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    /// The row index of `key`, or nil.
-    @inline(__always)
-    private func row(_ key: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let row = slots[slot]
-            if row < 0 { return nil }
-            if rowKeys[Int(row)] == key { return Int(row) }
-            slot = (slot + 1) & mask
         }
     }
 
     /// The weight of class `column` in the row of `key`, or 0.
     @inline(__always)
     func weight(_ key: UInt64, column: UInt16) -> Float {
-        guard let row = row(key) else { return 0 }
-        for entry in Int(rowStarts[row])..<Int(rowStarts[row + 1]) where classes[entry] == column {
-            return weights[entry]
+        guard let range = entries(of: key) else { return 0 }
+        for index in range where entries[index].column == column {
+            return entries[index].weight
         }
         return 0
     }
@@ -93,19 +92,28 @@ struct SparseRowTable: Sendable {
     /// rows are sorted by class id.
     @inline(__always)
     func entries(of key: UInt64) -> Range<Int>? {
-        guard let row = row(key) else { return nil }
-        return Int(rowStarts[row])..<Int(rowStarts[row + 1])
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let candidate = slots[slot]
+                if candidate.start < 0 { return nil }
+                if candidate.key == key { return Int(candidate.start)..<Int(candidate.end) }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
-    /// The weight of class `column` among the sorted `entries`, or 0.
+    /// The weight of class `column` among the sorted `range`, or 0.
     @inline(__always)
-    func weight(in entries: Range<Int>, column: UInt16) -> Float {
-        var low = entries.lowerBound
-        var high = entries.upperBound
-        while low < high {
-            let middle = (low + high) / 2
-            if classes[middle] < column { low = middle + 1 } else { high = middle }
+    func weight(in range: Range<Int>, column: UInt16) -> Float {
+        entries.withUnsafeBufferPointer { entries in
+            var low = range.lowerBound
+            var high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].column < column { low = middle + 1 } else { high = middle }
+            }
+            return low < range.upperBound && entries[low].column == column ? entries[low].weight : 0
         }
-        return low < entries.upperBound && classes[low] == column ? weights[low] : 0
     }
 }

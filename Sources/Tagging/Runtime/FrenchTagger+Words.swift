@@ -70,32 +70,71 @@ extension FrenchTagger {
     ) -> TaggedWord {
         let tag = workspace.morphWords[index].partOfSpeech
         let type = workspace.types[position]
-        workspace.folded.removeAll(keepingCapacity: true)
-        var previous: UInt8 = 0
-        for byte in token.text.utf8 {
-            workspace.folded.append(CaseFolding.folded(byte, after: previous))
-            previous = byte
-        }
-        let bundle = workspace.folded.withUnsafeBufferPointer { folded in
-            chooseBundle(index: index, type: type, folded: folded, workspace)
+        var bundle: UInt16
+        var lemma: String? = nil
+        if type.formID >= 0 {
+            let entry = workspace.memo.entry(form: type.formID, tag: tag) { candidates in
+                memoize(type.formID, tag, token.text, &candidates)
+            }
+            bundle = workspace.memo.candidates[Int(entry.start)].bundle
+            if entry.count == 1 {
+                if entry.lemma >= 0 { lemma = model.lemmas[Int(entry.lemma)] }
+                if entry.lemma == -1 { lemma = token.text }
+            } else {
+                workspace.candidates.removeAll(keepingCapacity: true)
+                workspace.candidates += workspace.memo.candidates[
+                    Int(entry.start)..<Int(entry.start + entry.count)]
+                bundle = scoreCandidates(index: index, type: type, workspace)
+            }
+        } else {
+            fold(token.text, into: &workspace.folded)
+            workspace.folded.withUnsafeBufferPointer { folded in
+                model.bundleCandidates(
+                    formID: type.formID, tag: tag, folded: folded, into: &workspace.candidates)
+            }
+            bundle = scoreCandidates(index: index, type: type, workspace)
         }
         workspace.morphWords[index].bundle = bundle
-        let lemma = workspace.folded.withUnsafeBufferPointer { folded in
-            model.lemma(
-                text: token.text, formID: type.formID, tag: tag, bundle: bundle, folded: folded)
+        if lemma == nil {
+            fold(token.text, into: &workspace.folded)
+            lemma = workspace.folded.withUnsafeBufferPointer { folded in
+                model.lemma(
+                    text: token.text, formID: type.formID, tag: tag, bundle: bundle, folded: folded)
+            }
         }
         return TaggedWord(
-            form: token.text, lemma: lemma, partOfSpeech: tag,
+            form: token.text, lemma: lemma!, partOfSpeech: tag,
             features: model.bundles[Int(bundle)], tokenIndex: tokenIndex, span: token.span)
     }
 
-    private func chooseBundle(
-        index: Int, type: WordType, folded: UnsafeBufferPointer<UInt8>,
-        _ workspace: TaggingWorkspace
+    /// Fills the memo entry of a known form: its candidates, and the lemma
+    /// id when there is a single candidate.
+    private func memoize(
+        _ formID: Int32, _ tag: UniversalPOS, _ text: String, _ candidates: inout [BundleCandidate]
+    ) -> Int32 {
+        var found: [BundleCandidate] = []
+        var folded: [UInt8] = []
+        fold(text, into: &folded)
+        folded.withUnsafeBufferPointer { folded in
+            model.bundleCandidates(formID: formID, tag: tag, folded: folded, into: &found)
+        }
+        candidates += found
+        guard found.count == 1 else { return -2 }
+        return model.listedLemma(formID: formID, tag: tag, bundle: found[0].bundle) ?? -2
+    }
+
+    private func fold(_ text: String, into folded: inout [UInt8]) {
+        folded.removeAll(keepingCapacity: true)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            folded.append(CaseFolding.folded(byte, after: previous))
+            previous = byte
+        }
+    }
+
+    private func scoreCandidates(
+        index: Int, type: WordType, _ workspace: TaggingWorkspace
     ) -> UInt16 {
-        let tag = workspace.morphWords[index].partOfSpeech
-        model.bundleCandidates(
-            formID: type.formID, tag: tag, folded: folded, into: &workspace.candidates)
         if workspace.candidates.count == 1 { return workspace.candidates[0].bundle }
         workspace.morphContext.fill(index: index, words: workspace.morphWords, type: type)
         return scorer.best(

@@ -19,7 +19,7 @@ public final class FrenchTagger: Sendable {
     /// Creates a tagger with `model`.
     public init(model: TaggerModel) {
         self.model = model
-        scorer = MorphScorer(bundles: model.bundles)
+        scorer = MorphScorer(bundles: model.bundles).withRankWeights(of: model)
         dense = DenseContextWeights(weights: model.tokenWeights, width: model.classCount)
         workspaces = ObjectPool { TaggingWorkspace(model: model) }
     }
@@ -59,9 +59,9 @@ public final class FrenchTagger: Sendable {
         workspace.vectorOffsets.removeAll(keepingCapacity: true)
         for token in sentence {
             var text = token.text
-            let type = text.withUTF8 { model.wordType($0) }
+            let (type, offset) = text.withUTF8 { workspace.prepare($0) }
             workspace.types.append(type)
-            workspace.vectorOffsets.append(workspace.roleVectors(of: type))
+            workspace.vectorOffsets.append(offset)
         }
         decodeClasses(workspace)
         return words(of: sentence, workspace)

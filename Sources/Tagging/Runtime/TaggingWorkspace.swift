@@ -15,6 +15,12 @@ final class TaggingWorkspace {
     /// Role vectors of the current sentence's unknown words.
     private(set) var unknown: [Float] = []
     private var cachedCount = 0
+    /// Recent form lookups: folded-form hash and form id (-1 when unknown).
+    private var recentHashes = [UInt64](repeating: 0, count: recentSize)
+    private var recentIDs = [Int32](repeating: -1, count: recentSize)
+    private static let recentSize = 8192
+    /// Word type of each cached slot, by slot number.
+    private var cachedTypes: [WordType] = [.sentenceStart, .sentenceEnd]
     /// Maximum number of cached types before the cache is cleared.
     static let cacheLimit = 50_000
 
@@ -30,6 +36,7 @@ final class TaggingWorkspace {
     var morphContext = MorphContext()
     var candidates: [BundleCandidate] = []
     var folded: [UInt8] = []
+    var memo = WordMemo()
     /// Entry ranges of the morphology context rows.
     var rows: [Range<Int>] = []
 
@@ -57,6 +64,39 @@ final class TaggingWorkspace {
         unknown.removeAll(keepingCapacity: true)
     }
 
+    /// The word type of the written form `bytes` and the encoded offset of
+    /// its role vectors (see `vectorOffsets`), from the cache when the form
+    /// was seen before: only the shape, which depends on letter case, is
+    /// computed again.
+    func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> (WordType, Int) {
+        let hash = CaseFolding.hash(folding: bytes)
+        let id = formID(bytes, hash: hash)
+        if id >= 0 {
+            let offset = slots[Int(id)]
+            if offset >= 0 {
+                var type = cachedTypes[Int(offset) / (5 * width)]
+                type.shape = WordShape.of(bytes)
+                return (type, Int(offset))
+            }
+        }
+        let type = WordType(
+            bytes: bytes, formID: id, lexiqueMask: id >= 0 ? model.lexiqueClasses[Int(id)] : 0,
+            formHash: hash)
+        return (type, roleVectors(of: type))
+    }
+
+    /// The form id of `bytes`, through a small direct-mapped cache of recent
+    /// lookups keyed by the full 64-bit hash of the folded form.
+    @inline(__always)
+    private func formID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.recentSize - 1)
+        if recentHashes[slot] == hash { return recentIDs[slot] }
+        let id = model.forms.id(of: bytes, hash: hash) ?? -1
+        recentHashes[slot] = hash
+        recentIDs[slot] = id
+        return id
+    }
+
     /// The encoded offset of the five role vectors of `type` (see
     /// `vectorOffsets`), computing them when needed.
     func roleVectors(of type: WordType) -> Int {
@@ -72,6 +112,7 @@ final class TaggingWorkspace {
         let offset = cachedCount * 5 * width
         cachedCount += 1
         slots[Int(type.formID)] = Int32(offset)
+        cachedTypes.append(type)
         cached.append(contentsOf: repeatElement(0, count: 5 * width))
         fill(type, into: &cached, at: offset)
         return offset
@@ -91,6 +132,7 @@ final class TaggingWorkspace {
     private func clearCache() {
         for index in slots.indices { slots[index] = -1 }
         cached.removeSubrange((10 * width)...)
+        cachedTypes.removeSubrange(2...)
         cachedCount = 2
     }
 }

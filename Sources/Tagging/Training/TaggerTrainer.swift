@@ -164,7 +164,7 @@ public struct TaggerTrainer {
                 correct += right
                 total += count
             }
-            progress("feature bundles, epoch \(epoch): \(percent(correct, total)) of ambiguous words right")
+            progress("feature bundles, epoch \(epoch): \(percent(correct, total)) of \(total) ambiguous words right")
         }
     }
 
