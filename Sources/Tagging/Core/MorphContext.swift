@@ -27,21 +27,32 @@ struct MorphContext {
     /// Fills the contexts of word `index` of `words`, whose bundles before
     /// `index` are already decided; `type` describes its written form.
     mutating func fill(index: Int, words: [Word], type: WordType) {
+        fillStatic(tag: words[index].partOfSpeech, type: type)
+        appendDynamic(index: index, words: words)
+    }
+
+    /// Fills the contexts that depend only on the word's form and tag, which
+    /// the tagger scores once per known form.
+    mutating func fillStatic(tag partOfSpeech: UniversalPOS, type: WordType) {
         bundleContexts.removeAll(keepingCapacity: true)
         featureContexts.removeAll(keepingCapacity: true)
-        let word = words[index]
-        let tag = UInt64(word.partOfSpeech.rawValue)
+        let tag = UInt64(partOfSpeech.rawValue)
+        bundleContexts.append(FeatureKey.make(Template.tag.rawValue, tag))
+        bundleContexts.append(FeatureKey.make(Template.form.rawValue, type.formHash, tag))
+        bundleContexts.append(FeatureKey.make(Template.suffix3.rawValue, type.suffixes.2, tag))
+        bundleContexts.append(FeatureKey.make(Template.suffix4.rawValue, type.suffixes.3, tag))
+        featureContexts.append(FeatureKey.make(Template.agreeTag.rawValue, 0, tag))
+    }
+
+    /// Appends the contexts that depend on the neighbouring words.
+    mutating func appendDynamic(index: Int, words: [Word]) {
+        let tag = UInt64(words[index].partOfSpeech.rawValue)
         func add(_ template: Template, _ value: UInt64, _ extra: UInt64 = 0) {
             bundleContexts.append(FeatureKey.make(template.rawValue, value, extra))
         }
         func agree(_ template: Template, _ value: UInt64) {
             featureContexts.append(FeatureKey.make(template.rawValue, value, tag))
         }
-        add(.tag, tag)
-        add(.form, type.formHash, tag)
-        add(.suffix3, type.suffixes.2, tag)
-        add(.suffix4, type.suffixes.3, tag)
-        agree(.agreeTag, 0)
         let previous = index > 0 ? words[index - 1] : nil
         let next = index + 1 < words.count ? words[index + 1] : nil
         add(.previous, Self.describe(previous), tag)
@@ -49,6 +60,12 @@ struct MorphContext {
         add(.previousForm, previous?.formHash ?? 0, tag)
         agree(.agreePrevious, Self.describe(previous))
         addAgreementContexts(index: index, words: words, add: add, agree: agree)
+    }
+
+    /// Empties both context lists.
+    mutating func removeAll() {
+        bundleContexts.removeAll(keepingCapacity: true)
+        featureContexts.removeAll(keepingCapacity: true)
     }
 
     private func addAgreementContexts(

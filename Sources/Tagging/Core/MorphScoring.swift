@@ -81,12 +81,13 @@ struct MorphScorer: Sendable {
         return total
     }
 
-    /// The best of `candidates` under the model's weights; `rows` is a
-    /// scratch buffer for the entry ranges of the context rows.
-    func best(
-        of candidates: [BundleCandidate], _ context: MorphContext, model: TaggerModel,
-        rows: inout [Range<Int>]
-    ) -> UInt16 {
+    /// Adds to `scores` each candidate's score under the model's weights
+    /// for the contexts in `context`, with its rank weight when `withRank`;
+    /// `rows` is a scratch buffer for the entry ranges of the context rows.
+    func addScores(
+        of candidates: ArraySlice<BundleCandidate>, _ context: MorphContext, model: TaggerModel,
+        withRank: Bool, rows: inout [Range<Int>], into scores: inout [Float]
+    ) {
         rows.removeAll(keepingCapacity: true)
         for item in context.bundleContexts {
             if let range = model.bundleWeights.entries(of: item) { rows.append(range) }
@@ -95,11 +96,12 @@ struct MorphScorer: Sendable {
         for item in context.featureContexts {
             if let range = model.featureWeights.entries(of: item) { rows.append(range) }
         }
-        var best = candidates[0].bundle
-        var bestScore = -Float.infinity
-        for candidate in candidates {
-            let rankRow = (min(candidate.rank, 3) * 4 + candidate.source) * bundleCount
-            var score = rankWeights[rankRow + Int(candidate.bundle)]
+        for (offset, candidate) in zip(scores.indices, candidates) {
+            var score: Float = 0
+            if withRank {
+                let rankRow = (min(candidate.rank, 3) * 4 + candidate.source) * bundleCount
+                score += rankWeights[rankRow + Int(candidate.bundle)]
+            }
             for row in rows[..<bundleRowCount] {
                 score += model.bundleWeights.weight(in: row, column: candidate.bundle)
             }
@@ -108,11 +110,7 @@ struct MorphScorer: Sendable {
                     score += model.featureWeights.weight(in: row, column: feature)
                 }
             }
-            if score > bestScore {
-                best = candidate.bundle
-                bestScore = score
-            }
+            scores[offset] += score
         }
-        return best
     }
 }

@@ -73,18 +73,23 @@ extension FrenchTagger {
         var bundle: UInt16
         var lemma: String? = nil
         if type.formID >= 0 {
-            let entry = workspace.memo.entry(form: type.formID, tag: tag) { candidates in
-                memoize(type.formID, tag, token.text, &candidates)
+            let entry = workspace.memo.entry(form: type.formID, tag: tag) { candidates, scores in
+                memoize(type, tag, token.text, &candidates, &scores, workspace)
             }
-            bundle = workspace.memo.candidates[Int(entry.start)].bundle
+            let range = Int(entry.start)..<Int(entry.start + entry.count)
+            bundle = workspace.memo.candidates[range.lowerBound].bundle
             if entry.count == 1 {
                 if entry.lemma >= 0 { lemma = model.lemmas[Int(entry.lemma)] }
                 if entry.lemma == -1 { lemma = token.text }
             } else {
-                workspace.candidates.removeAll(keepingCapacity: true)
-                workspace.candidates += workspace.memo.candidates[
-                    Int(entry.start)..<Int(entry.start + entry.count)]
-                bundle = scoreCandidates(index: index, type: type, workspace)
+                workspace.scratchScores.removeAll(keepingCapacity: true)
+                workspace.scratchScores += workspace.memo.staticScores[range]
+                workspace.morphContext.removeAll()
+                workspace.morphContext.appendDynamic(index: index, words: workspace.morphWords)
+                scorer.addScores(
+                    of: workspace.memo.candidates[range], workspace.morphContext, model: model,
+                    withRank: false, rows: &workspace.rows, into: &workspace.scratchScores)
+                bundle = best(workspace.memo.candidates[range], workspace.scratchScores)
             }
         } else {
             fold(token.text, into: &workspace.folded)
@@ -107,20 +112,41 @@ extension FrenchTagger {
             features: model.bundles[Int(bundle)], tokenIndex: tokenIndex, span: token.span)
     }
 
-    /// Fills the memo entry of a known form: its candidates, and the lemma
-    /// id when there is a single candidate.
+    /// Fills the memo entry of a known form: its candidates with their
+    /// static scores, and the lemma id when there is a single candidate.
     private func memoize(
-        _ formID: Int32, _ tag: UniversalPOS, _ text: String, _ candidates: inout [BundleCandidate]
+        _ type: WordType, _ tag: UniversalPOS, _ text: String,
+        _ candidates: inout [BundleCandidate], _ scores: inout [Float],
+        _ workspace: TaggingWorkspace
     ) -> Int32 {
         var found: [BundleCandidate] = []
         var folded: [UInt8] = []
         fold(text, into: &folded)
         folded.withUnsafeBufferPointer { folded in
-            model.bundleCandidates(formID: formID, tag: tag, folded: folded, into: &found)
+            model.bundleCandidates(formID: type.formID, tag: tag, folded: folded, into: &found)
         }
         candidates += found
+        var foundScores = [Float](repeating: 0, count: found.count)
+        if found.count > 1 {
+            var context = MorphContext()
+            context.fillStatic(tag: tag, type: type)
+            scorer.addScores(
+                of: found[...], context, model: model, withRank: true, rows: &workspace.rows,
+                into: &foundScores)
+        }
+        scores += foundScores
         guard found.count == 1 else { return -2 }
-        return model.listedLemma(formID: formID, tag: tag, bundle: found[0].bundle) ?? -2
+        return model.listedLemma(formID: type.formID, tag: tag, bundle: found[0].bundle) ?? -2
+    }
+
+    private func best(_ candidates: ArraySlice<BundleCandidate>, _ scores: [Float]) -> UInt16 {
+        var best = candidates[candidates.startIndex].bundle
+        var bestScore = -Float.infinity
+        for (candidate, score) in zip(candidates, scores) where score > bestScore {
+            best = candidate.bundle
+            bestScore = score
+        }
+        return best
     }
 
     private func fold(_ text: String, into folded: inout [UInt8]) {
@@ -137,8 +163,12 @@ extension FrenchTagger {
     ) -> UInt16 {
         if workspace.candidates.count == 1 { return workspace.candidates[0].bundle }
         workspace.morphContext.fill(index: index, words: workspace.morphWords, type: type)
-        return scorer.best(
-            of: workspace.candidates, workspace.morphContext, model: model, rows: &workspace.rows)
+        workspace.scratchScores.removeAll(keepingCapacity: true)
+        workspace.scratchScores += repeatElement(0, count: workspace.candidates.count)
+        scorer.addScores(
+            of: workspace.candidates[...], workspace.morphContext, model: model, withRank: true,
+            rows: &workspace.rows, into: &workspace.scratchScores)
+        return best(workspace.candidates[...], workspace.scratchScores)
     }
 
     private func contractionWord(

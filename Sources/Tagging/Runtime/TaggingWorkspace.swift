@@ -37,6 +37,7 @@ final class TaggingWorkspace {
     var candidates: [BundleCandidate] = []
     var folded: [UInt8] = []
     var memo = WordMemo()
+    var scratchScores: [Float] = []
     /// Entry ranges of the morphology context rows.
     var rows: [Range<Int>] = []
 

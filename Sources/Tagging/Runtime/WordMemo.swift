@@ -14,6 +14,9 @@ struct WordMemo {
     private var mask: Int
     private(set) var entries: [Entry] = []
     private(set) var candidates: [BundleCandidate] = []
+    /// Per candidate: its score from the contexts that depend only on the
+    /// form and tag, rank included.
+    private(set) var staticScores: [Float] = []
     /// Entries kept before the memo is cleared.
     static let limit = 100_000
 
@@ -25,7 +28,8 @@ struct WordMemo {
 
     /// The entry of (`form`, `tag`), computed by `compute` on a miss.
     mutating func entry(
-        form: Int32, tag: UniversalPOS, compute: (inout [BundleCandidate]) -> Int32
+        form: Int32, tag: UniversalPOS,
+        compute: (inout [BundleCandidate], inout [Float]) -> Int32
     ) -> Entry {
         let key = Int64(form) << 5 | Int64(tag.rawValue)
         var slot = Int(truncatingIfNeeded: FeatureKey.mix(UInt64(key))) & mask
@@ -38,7 +42,7 @@ struct WordMemo {
             return entry(form: form, tag: tag, compute: compute)
         }
         let start = Int32(candidates.count)
-        let lemma = compute(&candidates)
+        let lemma = compute(&candidates, &staticScores)
         let entry = Entry(start: start, count: Int32(candidates.count) - start, lemma: lemma)
         keys[slot] = key
         values[slot] = Int32(entries.count)
@@ -50,5 +54,6 @@ struct WordMemo {
         for index in keys.indices { keys[index] = -1 }
         entries.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
+        staticScores.removeAll(keepingCapacity: true)
     }
 }
