@@ -182,6 +182,9 @@ final class ModelTables {
     private static func comesFirst(_ lhs: LexicalAnalysis, _ rhs: LexicalAnalysis) -> Bool {
         if lhs.isFromTreebank != rhs.isFromTreebank { return lhs.isFromTreebank }
         if lhs.weight != rhs.weight { return lhs.weight > rhs.weight }
+        if lhs.partOfSpeech != rhs.partOfSpeech {
+            return lhs.partOfSpeech.rawValue < rhs.partOfSpeech.rawValue
+        }
         if lhs.bundle != rhs.bundle { return lhs.bundle < rhs.bundle }
         return lhs.lemma < rhs.lemma
     }
@@ -189,8 +192,13 @@ final class ModelTables {
     /// The most frequent expansion of each (contraction, class) pair.
     func expansions() -> [Expansion] {
         expansionCounts.map { key, counts in
+            // Ties go to the smallest description, so training is reproducible.
+            func description(_ parts: [Expansion.Part]) -> String {
+                parts.map { "\($0.form) \($0.lemma) \($0.partOfSpeech.rawValue) \($0.bundle)" }
+                    .joined(separator: "|")
+            }
             let best = counts.max {
-                ($0.value, $1.key.map(\.form).joined()) < ($1.value, $0.key.map(\.form).joined())
+                ($0.value, description($1.key)) < ($1.value, description($0.key))
             }!
             return Expansion(form: key.form, tokenClass: key.tokenClass, parts: best.key)
         }.sorted { ($0.form, $0.tokenClass) < ($1.form, $1.tokenClass) }
