@@ -6,7 +6,7 @@ import Tagging
 enum TrainTaggerCommand: Command {
     static let name = "train-tagger"
     static let summary = "Train the French tagger from CoNLL-U treebanks and Lexique."
-    static let usage = "train-tagger FILE.conllu... --output MODEL [options]"
+    static let usage = "train-tagger FILE.conllu... --output MODEL [--tags-only FILE]... [options]"
     static let discussion = """
         Reads every FILE (Universal Dependencies CoNLL-U), trains the token and
         morphology classifiers and writes a model that `plume analyze` and
@@ -17,9 +17,16 @@ enum TrainTaggerCommand: Command {
     static var options: [OptionSpec] {
         [
             .value("output", "MODEL", "Path of the model file to write."),
+            .value(
+                "tags-only", "FILE",
+                "CoNLL-U file that trains parts of speech but not features or lemmas.",
+                repeatable: true),
             .value("epochs", "N", "Passes of the token classifier (default 12)."),
             .value("morph-epochs", "N", "Passes of the morphology classifier (default 10)."),
             .value("seed", "N", "Seed of the sentence shuffling (default 20240601)."),
+            .value(
+                "prune", "W",
+                "Drop averaged weights smaller than W in magnitude (default \(TaggerTrainingOptions().pruningThreshold))."),
             AnalyzerOptions.specs[0],
         ]
     }
@@ -36,6 +43,12 @@ enum TrainTaggerCommand: Command {
         options.morphEpochs =
             try arguments.integer("morph-epochs", in: 1...200) ?? options.morphEpochs
         options.seed = UInt64(try arguments.integer("seed", in: 0...Int.max) ?? Int(options.seed))
+        if let text = arguments.value("prune") {
+            guard let threshold = Float(text), threshold >= 0, threshold.isFinite else {
+                throw CommandError.usage("invalid --prune \(text), expected a number >= 0")
+            }
+            options.pruningThreshold = threshold
+        }
         let showsProgress = context.errors.isTerminal
         do {
             let resources = try TaggerCommandSupport.resources(arguments, context: context)
@@ -44,13 +57,20 @@ enum TrainTaggerCommand: Command {
             for path in arguments.positionals {
                 sentences += try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
             }
+            let tagOnlyPaths = arguments.values["tags-only"] ?? []
+            var tagOnly: [AnnotatedSentence] = []
+            for path in tagOnlyPaths {
+                tagOnly += try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: path))
+            }
+            func names(_ paths: [String]) -> String {
+                paths.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")
+            }
             let notes = [
-                "data": arguments.positionals.map { URL(fileURLWithPath: $0).lastPathComponent }
-                    .joined(separator: ", "),
-                "sentences": String(sentences.count),
+                "data": names(arguments.positionals), "tags-only data": names(tagOnlyPaths),
+                "sentences": String(sentences.count + tagOnly.count),
             ]
             let model = try TaggerTrainer(lexique: lexique, options: options).train(
-                on: sentences, notes: notes,
+                on: sentences, tagOnlySentences: tagOnly, notes: notes,
                 progress: { line in if showsProgress { context.errors.write(line + "\n") } })
             try model.write(to: URL(fileURLWithPath: output))
             context.output.write("wrote \(output) (\(sentences.count) training sentences)\n")

@@ -11,6 +11,8 @@ struct MorphContext {
     /// Hashes of agreement contexts combined with each feature of the bundle.
     var featureContexts: [UInt64] = []
 
+    /// Context templates. Unused ones keep their place: the raw values go
+    /// into the trained weights' keys.
     private enum Template: UInt64 {
         case tag = 201, form, suffix2, suffix3, suffix4, previous, beforePrevious, next
         case nextForm, previousForm, determiner, subject, auxiliary, rank
@@ -47,19 +49,19 @@ struct MorphContext {
     /// Appends the contexts that depend on the neighbouring words.
     mutating func appendDynamic(index: Int, words: [Word]) {
         let tag = UInt64(words[index].partOfSpeech.rawValue)
-        func add(_ template: Template, _ value: UInt64, _ extra: UInt64 = 0) {
-            bundleContexts.append(FeatureKey.make(template.rawValue, value, extra))
-        }
-        func agree(_ template: Template, _ value: UInt64) {
-            featureContexts.append(FeatureKey.make(template.rawValue, value, tag))
-        }
-        let previous = index > 0 ? words[index - 1] : nil
-        let next = index + 1 < words.count ? words[index + 1] : nil
-        add(.previous, Self.describe(previous), tag)
-        add(.next, next.map { UInt64($0.partOfSpeech.rawValue) } ?? 99, tag)
-        add(.previousForm, previous?.formHash ?? 0, tag)
-        agree(.agreePrevious, Self.describe(previous))
-        addAgreementContexts(index: index, words: words, add: add, agree: agree)
+        let previous = index > 0 ? Self.describe(words[index - 1]) : Self.describe(nil)
+        let next = index + 1 < words.count ? UInt64(words[index + 1].partOfSpeech.rawValue) : 99
+        let previousForm = index > 0 ? words[index - 1].formHash : 0
+        let (determiner, subject, auxiliary) = Self.agreementValues(index: index, words: words)
+        bundleContexts.append(FeatureKey.make(Template.previous.rawValue, previous, tag))
+        bundleContexts.append(FeatureKey.make(Template.next.rawValue, next, tag))
+        bundleContexts.append(FeatureKey.make(Template.previousForm.rawValue, previousForm, tag))
+        bundleContexts.append(FeatureKey.make(Template.determiner.rawValue, determiner, tag))
+        bundleContexts.append(FeatureKey.make(Template.subject.rawValue, subject, tag))
+        bundleContexts.append(FeatureKey.make(Template.auxiliary.rawValue, auxiliary, tag))
+        featureContexts.append(FeatureKey.make(Template.agreePrevious.rawValue, previous, tag))
+        featureContexts.append(FeatureKey.make(Template.agreeDeterminer.rawValue, determiner, tag))
+        featureContexts.append(FeatureKey.make(Template.agreeSubject.rawValue, subject, tag))
     }
 
     /// Empties both context lists.
@@ -68,33 +70,31 @@ struct MorphContext {
         featureContexts.removeAll(keepingCapacity: true)
     }
 
-    private func addAgreementContexts(
-        index: Int, words: [Word], add: (Template, UInt64, UInt64) -> Void,
-        agree: (Template, UInt64) -> Void
-    ) {
-        let tag = UInt64(words[index].partOfSpeech.rawValue)
+    /// The bundle of the closest determiner among the three words before
+    /// `index`, of the closest noun or pronoun among the eight before (a
+    /// subject for verbs, a head for adjectives), each plus one so zero means
+    /// none, and the form hash of an auxiliary among the three before.
+    private static func agreementValues(
+        index: Int, words: [Word]
+    ) -> (determiner: UInt64, subject: UInt64, auxiliary: UInt64) {
         var determiner: UInt64 = 0
-        for back in stride(from: index - 1, through: max(0, index - 3), by: -1)
-        where words[back].partOfSpeech == .det {
-            determiner = UInt64(words[back].bundle) + 1
-            break
-        }
         var subject: UInt64 = 0
         var auxiliary: UInt64 = 0
-        for back in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+        var back = index - 1
+        while back >= max(0, index - 8) {
             let word = words[back]
+            if determiner == 0 && word.partOfSpeech == .det && back >= index - 3 {
+                determiner = UInt64(word.bundle) + 1
+            }
             if subject == 0 && (word.partOfSpeech == .pron || word.partOfSpeech == .noun) {
                 subject = UInt64(word.bundle) + 1
             }
             if auxiliary == 0 && word.partOfSpeech == .aux && back >= index - 3 {
                 auxiliary = word.formHash
             }
+            back -= 1
         }
-        add(.determiner, determiner, tag)
-        add(.subject, subject, tag)
-        add(.auxiliary, auxiliary, tag)
-        agree(.agreeDeterminer, determiner)
-        agree(.agreeSubject, subject)
+        return (determiner, subject, auxiliary)
     }
 
     private static func describe(_ word: Word?) -> UInt64 {

@@ -3,7 +3,11 @@ import Lexicon
 /// A bundle of Universal Dependencies morphological features, such as
 /// `Gender=Fem|Number=Sing`, kept in the canonical order (sorted by name
 /// without regard to case, as CoNLL-U requires).
-public struct MorphFeatures: Hashable, Sendable {
+///
+/// An immutable class, so a tagged word holds one reference to its model's
+/// shared bundle instead of copying arrays: equality and hashing compare
+/// the features, never identity.
+public final class MorphFeatures: Hashable, Sendable {
     /// One `Name=Value` pair.
     public struct Feature: Hashable, Sendable {
         /// Feature name (`Gender`, `Person[psor]`).
@@ -21,7 +25,7 @@ public struct MorphFeatures: Hashable, Sendable {
     public static let none = MorphFeatures(canonical: [])
 
     /// Creates a bundle from pairs in any order.
-    public init(_ features: [Feature]) {
+    public convenience init(_ features: [Feature]) {
         self.init(canonical: features.sorted { $0.name.lowercased() < $1.name.lowercased() })
     }
 
@@ -33,9 +37,9 @@ public struct MorphFeatures: Hashable, Sendable {
 
     /// Parses a FEATS column (`_` or `Name=Value|Name=Value`), or returns nil
     /// when an item has no `=`.
-    public init?(conllu text: some StringProtocol) {
+    public convenience init?(conllu text: some StringProtocol) {
         if text == "_" || text.isEmpty {
-            self = .none
+            self.init(canonical: [])
             return
         }
         var parsed: [Feature] = []
@@ -61,6 +65,14 @@ public struct MorphFeatures: Hashable, Sendable {
     /// The bundle restricted to the features whose names pass `keep`.
     public func filtered(_ keep: (String) -> Bool) -> MorphFeatures {
         MorphFeatures(canonical: features.filter { keep($0.name) })
+    }
+
+    public static func == (lhs: MorphFeatures, rhs: MorphFeatures) -> Bool {
+        lhs === rhs || lhs.conllu == rhs.conllu
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(conllu)
     }
 
     /// The bundle with feature `name` set to `value`, or removed when nil.

@@ -82,11 +82,28 @@ struct MorphScorer: Sendable {
     }
 
     /// Adds to `scores` each candidate's score under the model's weights
-    /// for the contexts in `context`, with its rank weight when `withRank`;
-    /// `rows` is a scratch buffer for the entry ranges of the context rows.
+    /// for the contexts in `context`, with its rank weight when `withRank`.
+    /// Bundle rows are searched per candidate; feature rows, short and
+    /// shared by all candidates, are summed once into a dense scratch.
     func addScores(
         of candidates: ArraySlice<BundleCandidate>, _ context: MorphContext, model: TaggerModel,
-        withRank: Bool, rows: inout [Range<Int>], into scores: inout [Float]
+        withRank: Bool, scratch: inout MorphScratch, into scores: inout [Float]
+    ) {
+        scratch.rows.removeAll(keepingCapacity: true)
+        if scratch.featureScores.count < featureCount {
+            scratch.featureScores = [Float](repeating: 0, count: featureCount)
+        }
+        scratch.featureScores.withUnsafeMutableBufferPointer { featureScores in
+            addScores(
+                of: candidates, context, model: model, withRank: withRank, rows: &scratch.rows,
+                featureScores: featureScores.baseAddress!, into: &scores)
+        }
+    }
+
+    private func addScores(
+        of candidates: ArraySlice<BundleCandidate>, _ context: MorphContext, model: TaggerModel,
+        withRank: Bool, rows: inout [Range<Int>], featureScores: UnsafeMutablePointer<Float>,
+        into scores: inout [Float]
     ) {
         rows.removeAll(keepingCapacity: true)
         for item in context.bundleContexts {
@@ -95,6 +112,9 @@ struct MorphScorer: Sendable {
         let bundleRowCount = rows.count
         for item in context.featureContexts {
             if let range = model.featureWeights.entries(of: item) { rows.append(range) }
+        }
+        for row in rows[bundleRowCount...] {
+            model.featureWeights.add(entries: row, into: featureScores)
         }
         for (offset, candidate) in zip(scores.indices, candidates) {
             var score: Float = 0
@@ -106,11 +126,20 @@ struct MorphScorer: Sendable {
                 score += model.bundleWeights.weight(in: row, column: candidate.bundle)
             }
             for feature in bundleFeatures[Int(candidate.bundle)] {
-                for row in rows[bundleRowCount...] {
-                    score += model.featureWeights.weight(in: row, column: feature)
-                }
+                score += featureScores[Int(feature)]
             }
             scores[offset] += score
         }
+        for row in rows[bundleRowCount...] {
+            model.featureWeights.clear(entries: row, in: featureScores)
+        }
     }
+}
+
+/// Reusable buffers of `MorphScorer.addScores`.
+struct MorphScratch {
+    /// Entry ranges of the context rows.
+    var rows: [Range<Int>] = []
+    /// Per feature id, zero between calls.
+    var featureScores: [Float] = []
 }

@@ -116,4 +116,20 @@ struct SparseRowTable: Sendable {
             return low < range.upperBound && entries[low].column == column ? entries[low].weight : 0
         }
     }
+
+    /// Adds the weights of the entries in `range` to `scores`.
+    @inline(__always)
+    func add(entries range: Range<Int>, into scores: UnsafeMutablePointer<Float>) {
+        entries.withUnsafeBufferPointer { entries in
+            for index in range { scores[Int(entries[index].column)] += entries[index].weight }
+        }
+    }
+
+    /// Sets back to zero the entries of `scores` that `range` touches.
+    @inline(__always)
+    func clear(entries range: Range<Int>, in scores: UnsafeMutablePointer<Float>) {
+        entries.withUnsafeBufferPointer { entries in
+            for index in range { scores[Int(entries[index].column)] = 0 }
+        }
+    }
 }

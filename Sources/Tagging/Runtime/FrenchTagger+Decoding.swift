@@ -2,7 +2,7 @@ extension FrenchTagger {
     /// Picks each token's class left to right (greedy decoding, as in
     /// training): cached role vectors, dense context vectors and four
     /// hashed pair features per token.
-    func decodeClasses(_ workspace: TaggingWorkspace) {
+    func decodeClasses(_ workspace: inout TaggingWorkspace) {
         let types = workspace.types
         let offsets = workspace.vectorOffsets
         let cached = workspace.cached

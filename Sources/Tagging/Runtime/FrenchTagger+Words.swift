@@ -12,8 +12,8 @@ extension FrenchTagger {
     }
 
     /// Splits contractions, then chooses bundles and lemmas.
-    func words(of sentence: ArraySlice<Token>, _ workspace: TaggingWorkspace) -> [TaggedWord] {
-        let pending = splitContractions(workspace)
+    func words(of sentence: ArraySlice<Token>, _ workspace: inout TaggingWorkspace) -> [TaggedWord] {
+        let pending = splitContractions(types: workspace.types, classes: workspace.classes)
         workspace.morphWords.removeAll(keepingCapacity: true)
         for word in pending {
             workspace.morphWords.append(
@@ -25,27 +25,28 @@ extension FrenchTagger {
         result.reserveCapacity(pending.count)
         for (index, word) in pending.enumerated() {
             let tokenIndex = sentence.startIndex + word.position
-            let token = sentence[tokenIndex]
             if let part = word.part {
                 result.append(
-                    contractionWord(part, token: token, tokenIndex: tokenIndex, isFirst: word.isFirstPart))
+                    contractionWord(
+                        part, text: sentence[tokenIndex].text, span: sentence[tokenIndex].span,
+                        tokenIndex: tokenIndex, isFirst: word.isFirstPart))
             } else {
                 result.append(
                     analysedWord(
-                        index: index, position: word.position, token: token, tokenIndex: tokenIndex,
-                        workspace))
+                        index: index, position: word.position, text: sentence[tokenIndex].text,
+                        span: sentence[tokenIndex].span, tokenIndex: tokenIndex, &workspace))
             }
         }
         return result
     }
 
-    private func splitContractions(_ workspace: TaggingWorkspace) -> [PendingWord] {
+    private func splitContractions(types: [WordType], classes: [UInt8]) -> [PendingWord] {
         var pending: [PendingWord] = []
-        pending.reserveCapacity(workspace.types.count + 4)
-        for position in 0..<workspace.types.count {
-            let tokenClass = workspace.classes[position]
+        pending.reserveCapacity(types.count + 4)
+        for position in 0..<types.count {
+            let tokenClass = classes[position]
             let tags = model.classes[Int(tokenClass)]
-            let formID = workspace.types[position].formID
+            let formID = types[position].formID
             if tags.count > 1, formID >= 0,
                 let expansion = model.expansion(form: formID, tokenClass: tokenClass)
             {
@@ -66,21 +67,25 @@ extension FrenchTagger {
 
     /// Chooses the bundle and lemma of a word that is a whole token.
     private func analysedWord(
-        index: Int, position: Int, token: Token, tokenIndex: Int, _ workspace: TaggingWorkspace
+        index: Int, position: Int, text: String, span: TextSpan, tokenIndex: Int,
+        _ workspace: inout TaggingWorkspace
     ) -> TaggedWord {
         let tag = workspace.morphWords[index].partOfSpeech
         let type = workspace.types[position]
         var bundle: UInt16
         var lemma: String? = nil
         if type.formID >= 0 {
+            var scratch = MorphScratch()
+            swap(&scratch, &workspace.scratch)
             let entry = workspace.memo.entry(form: type.formID, tag: tag) { candidates, scores in
-                memoize(type, tag, token.text, &candidates, &scores, workspace)
+                memoize(type, tag, text, &candidates, &scores, &scratch)
             }
+            swap(&scratch, &workspace.scratch)
             let range = Int(entry.start)..<Int(entry.start + entry.count)
             bundle = workspace.memo.candidates[range.lowerBound].bundle
             if entry.count == 1 {
                 if entry.lemma >= 0 { lemma = model.lemmas[Int(entry.lemma)] }
-                if entry.lemma == -1 { lemma = token.text }
+                if entry.lemma == -1 { lemma = text }
             } else {
                 workspace.scratchScores.removeAll(keepingCapacity: true)
                 workspace.scratchScores += workspace.memo.staticScores[range]
@@ -88,28 +93,32 @@ extension FrenchTagger {
                 workspace.morphContext.appendDynamic(index: index, words: workspace.morphWords)
                 scorer.addScores(
                     of: workspace.memo.candidates[range], workspace.morphContext, model: model,
-                    withRank: false, rows: &workspace.rows, into: &workspace.scratchScores)
+                    withRank: false, scratch: &workspace.scratch, into: &workspace.scratchScores)
                 bundle = best(workspace.memo.candidates[range], workspace.scratchScores)
             }
         } else {
-            fold(token.text, into: &workspace.folded)
+            fold(text, into: &workspace.folded)
             workspace.folded.withUnsafeBufferPointer { folded in
                 model.bundleCandidates(
                     formID: type.formID, tag: tag, folded: folded, into: &workspace.candidates)
             }
-            bundle = scoreCandidates(index: index, type: type, workspace)
+            bundle = scoreCandidates(index: index, type: type, &workspace)
         }
         workspace.morphWords[index].bundle = bundle
+        if lemma == nil, type.formID >= 0,
+            let listed = model.listedLemma(formID: type.formID, tag: tag, bundle: bundle)
+        {
+            lemma = listed < 0 ? text : model.lemmas[Int(listed)]
+        }
         if lemma == nil {
-            fold(token.text, into: &workspace.folded)
+            fold(text, into: &workspace.folded)
             lemma = workspace.folded.withUnsafeBufferPointer { folded in
-                model.lemma(
-                    text: token.text, formID: type.formID, tag: tag, bundle: bundle, folded: folded)
+                model.lemma(text: text, formID: -1, tag: tag, bundle: bundle, folded: folded)
             }
         }
         return TaggedWord(
-            form: token.text, lemma: lemma!, partOfSpeech: tag,
-            features: model.bundles[Int(bundle)], tokenIndex: tokenIndex, span: token.span)
+            form: text, lemma: lemma!, partOfSpeech: tag,
+            features: model.bundles[Int(bundle)], tokenIndex: tokenIndex, span: span)
     }
 
     /// Fills the memo entry of a known form: its candidates with their
@@ -117,7 +126,7 @@ extension FrenchTagger {
     private func memoize(
         _ type: WordType, _ tag: UniversalPOS, _ text: String,
         _ candidates: inout [BundleCandidate], _ scores: inout [Float],
-        _ workspace: TaggingWorkspace
+        _ scratch: inout MorphScratch
     ) -> Int32 {
         var found: [BundleCandidate] = []
         var folded: [UInt8] = []
@@ -131,7 +140,7 @@ extension FrenchTagger {
             var context = MorphContext()
             context.fillStatic(tag: tag, type: type)
             scorer.addScores(
-                of: found[...], context, model: model, withRank: true, rows: &workspace.rows,
+                of: found[...], context, model: model, withRank: true, scratch: &scratch,
                 into: &foundScores)
         }
         scores += foundScores
@@ -159,7 +168,7 @@ extension FrenchTagger {
     }
 
     private func scoreCandidates(
-        index: Int, type: WordType, _ workspace: TaggingWorkspace
+        index: Int, type: WordType, _ workspace: inout TaggingWorkspace
     ) -> UInt16 {
         if workspace.candidates.count == 1 { return workspace.candidates[0].bundle }
         workspace.morphContext.fill(index: index, words: workspace.morphWords, type: type)
@@ -167,21 +176,21 @@ extension FrenchTagger {
         workspace.scratchScores += repeatElement(0, count: workspace.candidates.count)
         scorer.addScores(
             of: workspace.candidates[...], workspace.morphContext, model: model, withRank: true,
-            rows: &workspace.rows, into: &workspace.scratchScores)
+            scratch: &workspace.scratch, into: &workspace.scratchScores)
         return best(workspace.candidates[...], workspace.scratchScores)
     }
 
     private func contractionWord(
-        _ part: Expansion.Part, token: Token, tokenIndex: Int, isFirst: Bool
+        _ part: Expansion.Part, text: String, span: TextSpan, tokenIndex: Int, isFirst: Bool
     ) -> TaggedWord {
         var form = part.form
-        if isFirst, let first = token.text.first, first.isUppercase {
+        if isFirst, let first = text.first, first.isUppercase {
             form = form.prefix(1).uppercased() + form.dropFirst()
         }
         let lemma = part.lemma < 0 ? part.form : model.lemmas[Int(part.lemma)]
         return TaggedWord(
             form: form, lemma: lemma, partOfSpeech: part.partOfSpeech,
-            features: model.bundles[Int(part.bundle)], tokenIndex: tokenIndex, span: token.span,
+            features: model.bundles[Int(part.bundle)], tokenIndex: tokenIndex, span: span,
             isContractionPart: true)
     }
 }

@@ -14,14 +14,14 @@ public final class FrenchTagger: Sendable {
     public let model: TaggerModel
     let scorer: MorphScorer
     let dense: DenseContextWeights
-    private let workspaces: ObjectPool<TaggingWorkspace>
+    private let workspaces: ObjectPool<TaggingWorkspaceBox>
 
     /// Creates a tagger with `model`.
     public init(model: TaggerModel) {
         self.model = model
         scorer = MorphScorer(bundles: model.bundles).withRankWeights(of: model)
         dense = DenseContextWeights(weights: model.tokenWeights, width: model.classCount)
-        workspaces = ObjectPool { TaggingWorkspace(model: model) }
+        workspaces = ObjectPool { TaggingWorkspaceBox(model: model) }
     }
 
     /// Loads the shipped model from `resources` (`lexicons/tagger/`).
@@ -34,25 +34,28 @@ public final class FrenchTagger: Sendable {
     /// Tags one sentence.
     /// - Complexity: O(n) in the number of tokens.
     public func tag(_ sentence: ArraySlice<Token>) -> [TaggedWord] {
-        withWorkspace { tag(sentence, in: $0) }
+        withWorkspace { tag(sentence, in: &$0) }
     }
 
     /// Tags each sentence of a text, given as ranges of `tokens`.
     /// - Complexity: O(n) in the number of tokens.
     public func tag(_ tokens: [Token], sentences: [Range<Int>]) -> [[TaggedWord]] {
-        withWorkspace { workspace in sentences.map { tag(tokens[$0], in: workspace) } }
+        withWorkspace { workspace in sentences.map { tag(tokens[$0], in: &workspace) } }
     }
 
-    private func withWorkspace<T>(_ body: (TaggingWorkspace) -> T) -> T {
+    private func withWorkspace<T>(_ body: (inout TaggingWorkspace) -> T) -> T {
         do {
-            return try workspaces.withResource(body)
+            return try workspaces.withResource { box in body(&box.workspace) }
         } catch {
             // The pool's factory cannot throw; a fresh workspace is a safe fallback.
-            return body(TaggingWorkspace(model: model))
+            var workspace = TaggingWorkspace(model: model)
+            return body(&workspace)
         }
     }
 
-    private func tag(_ sentence: ArraySlice<Token>, in workspace: TaggingWorkspace) -> [TaggedWord] {
+    private func tag(
+        _ sentence: ArraySlice<Token>, in workspace: inout TaggingWorkspace
+    ) -> [TaggedWord] {
         guard !sentence.isEmpty else { return [] }
         workspace.startSentence()
         workspace.types.removeAll(keepingCapacity: true)
@@ -63,7 +66,7 @@ public final class FrenchTagger: Sendable {
             workspace.types.append(type)
             workspace.vectorOffsets.append(offset)
         }
-        decodeClasses(workspace)
-        return words(of: sentence, workspace)
+        decodeClasses(&workspace)
+        return words(of: sentence, &workspace)
     }
 }

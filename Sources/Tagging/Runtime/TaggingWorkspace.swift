@@ -1,10 +1,20 @@
+/// A workspace that one thread borrows from the tagger's pool.
+final class TaggingWorkspaceBox {
+    var workspace: TaggingWorkspace
+
+    init(model: TaggerModel) {
+        workspace = TaggingWorkspace(model: model)
+    }
+}
+
 /// Per-thread buffers of the tagger, with a cache of the weight sums each
 /// known word type contributes in each of the five word roles.
 ///
 /// The cache is valid for the model's lifetime because the model never
 /// changes; it is cleared past `cacheLimit` types so a long-running server
-/// does not grow without bound.
-final class TaggingWorkspace {
+/// does not grow without bound. A struct passed `inout`, so the hot loops
+/// pay no run-time exclusivity checks.
+struct TaggingWorkspace {
     private let model: TaggerModel
     private let width: Int
     /// Per form id: offset in `cached`, or -1 when not yet computed.
@@ -38,8 +48,7 @@ final class TaggingWorkspace {
     var folded: [UInt8] = []
     var memo = WordMemo()
     var scratchScores: [Float] = []
-    /// Entry ranges of the morphology context rows.
-    var rows: [Range<Int>] = []
+    var scratch = MorphScratch()
 
     /// Offsets of the padding vectors in `cached`.
     let startOffset = 0
@@ -53,15 +62,15 @@ final class TaggingWorkspace {
         addPadding()
     }
 
-    private func addPadding() {
+    private mutating func addPadding() {
         cached = [Float](repeating: 0, count: 10 * width)
-        fill(.sentenceStart, into: &cached, at: 0)
-        fill(.sentenceEnd, into: &cached, at: 5 * width)
+        Self.fill(.sentenceStart, model: model, keys: &scratchKeys, into: &cached, at: 0)
+        Self.fill(.sentenceEnd, model: model, keys: &scratchKeys, into: &cached, at: 5 * width)
         cachedCount = 2
     }
 
     /// Forgets the unknown words of the previous sentence.
-    func startSentence() {
+    mutating func startSentence() {
         unknown.removeAll(keepingCapacity: true)
     }
 
@@ -69,7 +78,7 @@ final class TaggingWorkspace {
     /// its role vectors (see `vectorOffsets`), from the cache when the form
     /// was seen before: only the shape, which depends on letter case, is
     /// computed again.
-    func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> (WordType, Int) {
+    mutating func prepare(_ bytes: UnsafeBufferPointer<UInt8>) -> (WordType, Int) {
         let hash = CaseFolding.hash(folding: bytes)
         let id = formID(bytes, hash: hash)
         if id >= 0 {
@@ -89,7 +98,7 @@ final class TaggingWorkspace {
     /// The form id of `bytes`, through a small direct-mapped cache of recent
     /// lookups keyed by the full 64-bit hash of the folded form.
     @inline(__always)
-    private func formID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+    private mutating func formID(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.recentSize - 1)
         if recentHashes[slot] == hash { return recentIDs[slot] }
         let id = model.forms.id(of: bytes, hash: hash) ?? -1
@@ -100,11 +109,11 @@ final class TaggingWorkspace {
 
     /// The encoded offset of the five role vectors of `type` (see
     /// `vectorOffsets`), computing them when needed.
-    func roleVectors(of type: WordType) -> Int {
+    mutating func roleVectors(of type: WordType) -> Int {
         guard type.formID >= 0 else {
             let offset = unknown.count
             unknown.append(contentsOf: repeatElement(0, count: 5 * width))
-            fill(type, into: &unknown, at: offset)
+            Self.fill(type, model: model, keys: &scratchKeys, into: &unknown, at: offset)
             return -1 - offset
         }
         let slot = slots[Int(type.formID)]
@@ -115,22 +124,26 @@ final class TaggingWorkspace {
         slots[Int(type.formID)] = Int32(offset)
         cachedTypes.append(type)
         cached.append(contentsOf: repeatElement(0, count: 5 * width))
-        fill(type, into: &cached, at: offset)
+        Self.fill(type, model: model, keys: &scratchKeys, into: &cached, at: offset)
         return offset
     }
 
-    private func fill(_ type: WordType, into vectors: inout [Float], at offset: Int) {
+    private static func fill(
+        _ type: WordType, model: TaggerModel, keys: inout [UInt64], into vectors: inout [Float],
+        at offset: Int
+    ) {
+        let width = model.classCount
         vectors.withUnsafeMutableBufferPointer { buffer in
             for role in TokenFeatures.Role.allCases {
                 let start = buffer.baseAddress! + offset + role.rawValue * width
-                scratchKeys.removeAll(keepingCapacity: true)
-                TokenFeatures.roleKeys(role, type, into: &scratchKeys)
-                for key in scratchKeys { model.tokenWeights.add(key, into: start) }
+                keys.removeAll(keepingCapacity: true)
+                TokenFeatures.roleKeys(role, type, into: &keys)
+                for key in keys { model.tokenWeights.add(key, into: start) }
             }
         }
     }
 
-    private func clearCache() {
+    private mutating func clearCache() {
         for index in slots.indices { slots[index] = -1 }
         cached.removeSubrange((10 * width)...)
         cachedTypes.removeSubrange(2...)
