@@ -90,22 +90,27 @@ struct MorphScorer: Sendable {
         withRank: Bool, scratch: inout MorphScratch, into scores: inout [Float]
     ) {
         scratch.rows.removeAll(keepingCapacity: true)
-        if scratch.featureScores.count < featureCount {
+        if scratch.featureScores.count < featureCount || scratch.bundleScores.count < bundleCount {
             scratch.featureScores = [Float](repeating: 0, count: featureCount)
+            scratch.bundleScores = [Float](repeating: 0, count: bundleCount)
         }
         scratch.featureScores.withUnsafeMutableBufferPointer { featureScores in
-            addScores(
-                of: candidates, context, model: model, withRank: withRank, rows: &scratch.rows,
-                featureScores: featureScores.baseAddress!, into: &scores)
+            scratch.bundleScores.withUnsafeMutableBufferPointer { bundleScores in
+                addScores(
+                    of: candidates, context, model: model, withRank: withRank, rows: &scratch.rows,
+                    bundleScores: bundleScores.baseAddress!,
+                    featureScores: featureScores.baseAddress!, into: &scores)
+            }
         }
     }
 
     private func addScores(
         of candidates: ArraySlice<BundleCandidate>, _ context: MorphContext, model: TaggerModel,
-        withRank: Bool, rows: inout [Range<Int>], featureScores: UnsafeMutablePointer<Float>,
-        into scores: inout [Float]
+        withRank: Bool, rows: inout [Range<Int>], bundleScores: UnsafeMutablePointer<Float>,
+        featureScores: UnsafeMutablePointer<Float>, into scores: inout [Float]
     ) {
-        rows.removeAll(keepingCapacity: true)
+        // Context rows are short, so summing them densely beats searching
+        // each one per candidate.
         for item in context.bundleContexts {
             if let range = model.bundleWeights.entries(of: item) { rows.append(range) }
         }
@@ -113,23 +118,22 @@ struct MorphScorer: Sendable {
         for item in context.featureContexts {
             if let range = model.featureWeights.entries(of: item) { rows.append(range) }
         }
+        for row in rows[..<bundleRowCount] { model.bundleWeights.add(entries: row, into: bundleScores) }
         for row in rows[bundleRowCount...] {
             model.featureWeights.add(entries: row, into: featureScores)
         }
         for (offset, candidate) in zip(scores.indices, candidates) {
-            var score: Float = 0
+            var score = bundleScores[Int(candidate.bundle)]
             if withRank {
                 let rankRow = (min(candidate.rank, 3) * 4 + candidate.source) * bundleCount
                 score += rankWeights[rankRow + Int(candidate.bundle)]
-            }
-            for row in rows[..<bundleRowCount] {
-                score += model.bundleWeights.weight(in: row, column: candidate.bundle)
             }
             for feature in bundleFeatures[Int(candidate.bundle)] {
                 score += featureScores[Int(feature)]
             }
             scores[offset] += score
         }
+        for row in rows[..<bundleRowCount] { model.bundleWeights.clear(entries: row, in: bundleScores) }
         for row in rows[bundleRowCount...] {
             model.featureWeights.clear(entries: row, in: featureScores)
         }
@@ -142,4 +146,6 @@ struct MorphScratch {
     var rows: [Range<Int>] = []
     /// Per feature id, zero between calls.
     var featureScores: [Float] = []
+    /// Per bundle id, zero between calls.
+    var bundleScores: [Float] = []
 }
