@@ -56,7 +56,8 @@ let package = Package(
         .testTarget(name: "WritingModelTests", dependencies: ["WritingModel"]),
         .testTarget(name: "UnicodeSupportTests", dependencies: ["UnicodeSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
-        .testTarget(name: "TaggingTests", dependencies: ["Tagging", "_TestSupport"]),
+        .testTarget(
+            name: "TaggingTests", dependencies: ["Tagging", "TextAnalysis", "_TestSupport"]),
         .testTarget(
             name: "TextAnalysisTests", dependencies: ["TextAnalysis", "_TestSupport"]),
         .testTarget(

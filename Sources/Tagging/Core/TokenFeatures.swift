@@ -19,6 +19,7 @@ enum TokenFeatures {
         case shape, previousShape, nextShape, firstShape
         case previousClass, beforePreviousClass, twoClasses, previousClassAndForm
         case previousAndCurrentForm, currentAndNextForm, previousClassAndNextLexique
+        case guessedLexique, guessedLexiqueBit
     }
 
     @inline(__always)
@@ -40,6 +41,12 @@ enum TokenFeatures {
             keys.append(key(.length, UInt64(type.length)))
             if type.lexiqueMask == 0 {
                 keys.append(key(.notInLexique, 0))
+                keys.append(key(.guessedLexique, UInt64(type.guessedMask)))
+                var mask = type.guessedMask & ~TaggerModel.guessedMaskBit
+                while mask != 0 {
+                    keys.append(key(.guessedLexiqueBit, UInt64(mask.trailingZeroBitCount)))
+                    mask &= mask - 1
+                }
             } else {
                 keys.append(key(.lexique, UInt64(type.lexiqueMask)))
                 var mask = type.lexiqueMask

@@ -12,12 +12,19 @@ struct WordType: Sendable {
     var shape: UInt8
     /// Lexique's parts of speech for the form (see `TaggerModel.lexiqueClasses`).
     var lexiqueMask: UInt32
+    /// For a form Lexique lacks: the parts of speech common among Lexique
+    /// forms with the same ending (see `TaggerModel.guessedLexiqueMask`).
+    var guessedMask: UInt32 = 0
     /// Bit 0: has a hyphen; bit 1: has a digit; bit 2: ends with an apostrophe.
     var flags: UInt8
     /// Length in characters, capped at 12.
     var length: UInt8
     /// Id in the model's form index, or -1 when the form is unknown.
     var formID: Int32
+
+    /// Form hash of training tokens hidden as unknown words, shared so no
+    /// weight is learned for their real form.
+    static let unknownFormHash: UInt64 = 0x554E_4B4E_4F57_4E
 
     /// The padding type before the first word of a sentence.
     static let sentenceStart = WordType(boundary: 0x5354_4152_54)

@@ -80,6 +80,8 @@ extension TaggerModel {
         writer.write(array: suffixGuesses.map { UInt32($0.bundles.count) })
         writer.write(array: suffixGuesses.flatMap { $0.bundles.map(\.0) })
         writer.write(array: suffixGuesses.flatMap { $0.bundles.map(\.1) })
+        writer.write(array: endingKeys)
+        writer.write(array: endingMasks)
     }
 
     private func writeWeights(_ writer: inout BinaryWriter) {
@@ -228,6 +230,9 @@ private struct Decoder {
         let bundleCounts = try reader.readArray(UInt32.self)
         let bundleIDs = try reader.readArray(UInt16.self)
         let bundleWeights = try reader.readFloatArray()
+        let endingKeys = try reader.readArray(UInt64.self)
+        let endingMasks = try reader.readArray(UInt32.self)
+        guard endingKeys.count == endingMasks.count else { throw corrupt("ending tables") }
         guard suffixRules.count == suffixKeys.count, bundleCounts.count == suffixKeys.count,
             bundleIDs.count == bundleWeights.count,
             bundleCounts.reduce(0, { $0 + Int($1) }) == bundleIDs.count,
@@ -252,8 +257,8 @@ private struct Decoder {
             classes: tables.classes, bundles: tables.bundles, lemmas: tables.lemmas,
             lemmaRules: tables.rules, forms: tables.forms, lexiqueClasses: tables.lexiqueClasses,
             analysisStarts: starts, analyses: analyses, expansions: expansions,
-            suffixKeys: suffixKeys, suffixGuesses: guesses,
-            tokenWeights: tokenRows, bundleWeights: bundleRows, featureWeights: featureRows,
+            suffixKeys: suffixKeys, suffixGuesses: guesses, endingKeys: endingKeys,
+            endingMasks: endingMasks, tokenWeights: tokenRows, bundleWeights: bundleRows, featureWeights: featureRows,
             trainingNotes: tables.notes)
     }
 }

@@ -83,9 +83,11 @@ extension TaggerModel {
     func wordType(_ bytes: UnsafeBufferPointer<UInt8>) -> WordType {
         let hash = CaseFolding.hash(folding: bytes)
         let id = forms.id(of: bytes, hash: hash) ?? -1
-        return WordType(
+        var type = WordType(
             bytes: bytes, formID: id, lexiqueMask: id >= 0 ? lexiqueClasses[Int(id)] : 0,
             formHash: hash)
+        if type.lexiqueMask == 0 { type.guessedMask = guessedLexiqueMask(type) }
+        return type
     }
 
     /// Describes `text` with the model's lexicon.
@@ -102,8 +104,18 @@ extension TaggerModel {
             classes: classes, bundles: bundles, lemmas: lemmas, lemmaRules: lemmaRules,
             forms: forms, lexiqueClasses: lexiqueClasses, analysisStarts: analysisStarts,
             analyses: analyses, expansions: expansions, suffixKeys: suffixKeys,
-            suffixGuesses: suffixGuesses, tokenWeights: tokenWeights, bundleWeights: bundleWeights,
+            suffixGuesses: suffixGuesses, endingKeys: endingKeys, endingMasks: endingMasks,
+            tokenWeights: tokenWeights, bundleWeights: bundleWeights,
             featureWeights: featureWeights,
             trainingNotes: trainingNotes)
+    }
+}
+
+extension TaggerModel {
+    /// The contraction class of a form that the treebanks only ever show
+    /// contracted (« auquel », « aux »), or nil.
+    func alwaysContractedClass(_ formID: Int32) -> UInt8? {
+        guard formID >= 0, contractedForms.contains(formID) else { return nil }
+        return expansions.first { $0.form == formID }?.tokenClass
     }
 }

@@ -27,6 +27,14 @@ public final class TaggerModel: Sendable {
     let suffixKeys: [UInt64]
     let suffixGuesses: [SuffixGuess]
     let suffixIndex: KeyIndex
+    /// Hashes of final letters (three or four) of Lexique forms, and the
+    /// Lexique parts of speech common among forms ending so, for words
+    /// Lexique lacks (misspellings, neologisms).
+    let endingKeys: [UInt64]
+    let endingMasks: [UInt32]
+    let endingIndex: KeyIndex
+    /// Forms the treebanks only show as contractions.
+    let contractedForms: Set<Int32>
     let tokenWeights: SparseRowTable
     /// Morphology weights per context: rows over bundle ids.
     let bundleWeights: SparseRowTable
@@ -40,7 +48,8 @@ public final class TaggerModel: Sendable {
         classes: [[UniversalPOS]], bundles: [MorphFeatures], lemmas: [String],
         lemmaRules: [LemmaRule], forms: FormIndex, lexiqueClasses: [UInt32],
         analysisStarts: [Int32], analyses: [LexicalAnalysis], expansions: [Expansion],
-        suffixKeys: [UInt64], suffixGuesses: [SuffixGuess], tokenWeights: SparseRowTable,
+        suffixKeys: [UInt64], suffixGuesses: [SuffixGuess], endingKeys: [UInt64],
+        endingMasks: [UInt32], tokenWeights: SparseRowTable,
         bundleWeights: SparseRowTable, featureWeights: SparseRowTable, trainingNotes: [String: String]
     ) {
         self.classes = classes
@@ -57,6 +66,16 @@ public final class TaggerModel: Sendable {
         self.suffixKeys = suffixKeys
         self.suffixGuesses = suffixGuesses
         suffixIndex = KeyIndex(keys: suffixKeys)
+        self.endingKeys = endingKeys
+        self.endingMasks = endingMasks
+        endingIndex = KeyIndex(keys: endingKeys)
+        // Forms with an expansion and no single-word treebank analysis.
+        var contracted = Set<Int32>()
+        for expansion in expansions {
+            let listed = analyses[Int(analysisStarts[Int(expansion.form)])..<Int(analysisStarts[Int(expansion.form) + 1])]
+            if !listed.contains(where: \.isFromTreebank) { contracted.insert(expansion.form) }
+        }
+        contractedForms = contracted
         self.tokenWeights = tokenWeights
         self.bundleWeights = bundleWeights
         self.featureWeights = featureWeights
@@ -89,6 +108,23 @@ public final class TaggerModel: Sendable {
             if let position = suffixIndex.position(of: key) { return suffixGuesses[position] }
         }
         return nil
+    }
+}
+
+extension TaggerModel {
+    /// Bit set in a guessed Lexique mask, so features tell guesses from
+    /// listed analyses.
+    static let guessedMaskBit: UInt32 = 1 << 31
+
+    /// The parts of speech Lexique gives forms with the same last four, or
+    /// else three, letters as `type`, marked with `guessedMaskBit`, or 0.
+    func guessedLexiqueMask(_ type: WordType) -> UInt32 {
+        for suffix in [type.suffixes.3, type.suffixes.2] {
+            if let position = endingIndex.position(of: suffix) {
+                return endingMasks[position] | Self.guessedMaskBit
+            }
+        }
+        return 0
     }
 }
 

@@ -44,9 +44,9 @@ extension FrenchTagger {
         var pending: [PendingWord] = []
         pending.reserveCapacity(types.count + 4)
         for position in 0..<types.count {
-            let tokenClass = classes[position]
-            let tags = model.classes[Int(tokenClass)]
             let formID = types[position].formID
+            let tokenClass = model.alwaysContractedClass(formID) ?? classes[position]
+            let tags = model.classes[Int(tokenClass)]
             if tags.count > 1, formID >= 0,
                 let expansion = model.expansion(form: formID, tokenClass: tokenClass)
             {

@@ -89,9 +89,10 @@ struct TaggingWorkspace {
                 return (type, Int(offset))
             }
         }
-        let type = WordType(
+        var type = WordType(
             bytes: bytes, formID: id, lexiqueMask: id >= 0 ? model.lexiqueClasses[Int(id)] : 0,
             formHash: hash)
+        if type.lexiqueMask == 0 { type.guessedMask = model.guessedLexiqueMask(type) }
         return (type, roleVectors(of: type))
     }
 

@@ -15,6 +15,8 @@ final class ModelTables {
     var forms: [[UInt8]] = []
     private var formIDs: [[UInt8]: Int32] = [:]
     var lexiqueMasks: [UInt32] = []
+    /// Per form: occurrences as a token in the training treebanks.
+    var formCounts: [Int] = []
     /// (form, tag, bundle, lemma) → occurrences in the treebanks.
     var treebankCounts: [AnalysisKey: Int] = [:]
     /// (form, tag) → occurrences in the treebanks.
@@ -84,6 +86,7 @@ final class ModelTables {
         if let id = formIDs[folded] { return id }
         forms.append(folded)
         lexiqueMasks.append(0)
+        formCounts.append(0)
         formIDs[folded] = Int32(forms.count - 1)
         return Int32(forms.count - 1)
     }
@@ -97,6 +100,7 @@ final class ModelTables {
         for sentence in sentences {
             for token in sentence.tokens {
                 let form = formID(token.form)
+                formCounts[Int(form)] += 1
                 if token.isMultiword {
                     addContraction(token, form: form, words: sentence.words)
                     continue
@@ -111,11 +115,13 @@ final class ModelTables {
         }
     }
 
-    /// Adds the contraction classes of `sentences` without counting their words.
-    func registerClasses(_ sentences: [AnnotatedSentence]) {
+    /// Adds the contractions of `sentences` (their classes and expansions,
+    /// which follow the same conventions in every French UD treebank)
+    /// without counting their other words.
+    func addContractionsOnly(_ sentences: [AnnotatedSentence]) {
         for sentence in sentences {
             for token in sentence.tokens where token.isMultiword {
-                _ = classID(sentence.words[token.words].map(\.partOfSpeech))
+                addContraction(token, form: formID(token.form), words: sentence.words)
             }
         }
     }
@@ -151,6 +157,35 @@ final class ModelTables {
                 lexiqueWeights[key] = max(lexiqueWeights[key] ?? 0, weight)
             }
         }
+    }
+
+    /// For the last four and the last three letters of Lexique's forms, the
+    /// parts of speech that at least a quarter of the forms ending so have,
+    /// among endings shared by at least five forms.
+    func lexiqueEndings() -> (keys: [UInt64], masks: [UInt32]) {
+        var counts: [UInt64: (total: Int, bits: [Int])] = [:]
+        for (id, mask) in lexiqueMasks.enumerated() where mask != 0 {
+            let type = forms[id].withUnsafeBufferPointer {
+                WordType(bytes: $0, formID: Int32(id), lexiqueMask: mask, formHash: 0)
+            }
+            for suffix in [type.suffixes.3, type.suffixes.2] {
+                var entry = counts[suffix] ?? (0, [Int](repeating: 0, count: 32))
+                entry.total += 1
+                for bit in 0..<32 where mask & (1 << UInt32(bit)) != 0 { entry.bits[bit] += 1 }
+                counts[suffix] = entry
+            }
+        }
+        var keys: [UInt64] = []
+        var masks: [UInt32] = []
+        for key in counts.keys.sorted() {
+            let entry = counts[key]!
+            guard entry.total >= 5 else { continue }
+            var mask: UInt32 = 0
+            for bit in 0..<32 where entry.bits[bit] * 4 >= entry.total { mask |= 1 << UInt32(bit) }
+            keys.append(key)
+            masks.append(mask)
+        }
+        return (keys, masks)
     }
 
     /// Analyses grouped per form: treebank ones by count, then Lexique ones

@@ -54,7 +54,7 @@ public struct TaggerTrainer {
         }
         let tables = ModelTables()
         tables.addTreebank(sentences)
-        tables.registerClasses(tagOnlySentences)
+        tables.addContractionsOnly(tagOnlySentences)
         tables.addLexique(lexique)
         let base = buildBaseModel(tables, notes: notes)
         let examples = sentences.map { TrainingSentence($0, model: base, tables: tables) }
@@ -86,6 +86,7 @@ public struct TaggerTrainer {
         }
         let (suffixKeys, suffixGuesses) = guesses.build()
         let (starts, analyses) = tables.analysesPerForm()
+        let endings = tables.lexiqueEndings()
         var trainingNotes = notes
         trainingNotes["seed"] = String(options.seed)
         trainingNotes["epochs"] = "\(options.tokenEpochs) token, \(options.morphEpochs) morphology"
@@ -94,6 +95,7 @@ public struct TaggerTrainer {
             lemmaRules: tables.rules, forms: FormIndex(folded: tables.forms),
             lexiqueClasses: tables.lexiqueMasks, analysisStarts: starts, analyses: analyses,
             expansions: tables.expansions(), suffixKeys: suffixKeys, suffixGuesses: suffixGuesses,
+            endingKeys: endings.keys, endingMasks: endings.masks,
             tokenWeights: SparseRowTable(), bundleWeights: SparseRowTable(),
             featureWeights: SparseRowTable(),
             trainingNotes: trainingNotes)
@@ -115,7 +117,10 @@ public struct TaggerTrainer {
             var correct = 0
             var total = 0
             for index in order {
-                let example = examples[index]
+                // Half the hapax tokens, drawn again each pass, are shown as
+                // unknown words so suffix and ending features learn to tag
+                // words the lexicons lack.
+                let example = examples[index].hidingUnknowns { _ in generator.next() & 1 == 0 }
                 var previous = model.classCount
                 var beforePrevious = model.classCount
                 for position in example.types.indices {

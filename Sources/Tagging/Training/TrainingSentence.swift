@@ -11,12 +11,24 @@ struct TrainingSentence {
     }
 
     var types: [WordType]
+    /// Per token: how the token looks when training hides it as an unknown
+    /// word (see `TaggerTrainer`), or nil for tokens never hidden.
+    var unknownTypes: [WordType?]
     var foldedForms: [[UInt8]]
     var classes: [UInt8]
     var words: [Word]
 
     init(_ sentence: AnnotatedSentence, model: TaggerModel, tables: ModelTables) {
         types = sentence.tokens.map { model.wordType($0.form) }
+        unknownTypes = zip(sentence.tokens, types).map { token, type in
+            guard type.formID >= 0, tables.formCounts[Int(type.formID)] == 1 else { return nil }
+            var unknown = type
+            unknown.formHash = WordType.unknownFormHash
+            unknown.formID = -1
+            unknown.lexiqueMask = 0
+            unknown.guessedMask = model.guessedLexiqueMask(type)
+            return unknown
+        }
         foldedForms = sentence.tokens.map { CaseFolding.fold($0.form.utf8) }
         classes = sentence.tokens.map { token in
             tables.classID(sentence.words[token.words].map(\.partOfSpeech))
@@ -38,6 +50,16 @@ struct TrainingSentence {
         if position < 0 { return .sentenceStart }
         if position >= types.count { return .sentenceEnd }
         return types[position]
+    }
+
+    /// The sentence with its hapax tokens hidden as unknown words where
+    /// `hides` says so.
+    func hidingUnknowns(_ hides: (Int) -> Bool) -> TrainingSentence {
+        var copy = self
+        for (position, unknown) in unknownTypes.enumerated() {
+            if let unknown, hides(position) { copy.types[position] = unknown }
+        }
+        return copy
     }
 
     /// Appends the keys of the five word roles around `position`.
