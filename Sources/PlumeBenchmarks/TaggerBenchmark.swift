@@ -7,8 +7,12 @@ import WritingModel
 /// Tagger benchmark: model load time and tagging throughput on one core,
 /// on the tokens of the bundled ELTeC novels (tokenization not timed).
 /// Times are the thread's CPU time.
-enum TaggerBenchmark {
-    static func run(resources: ResourceDirectory) throws {
+enum TaggerBenchmark: Benchmark {
+    static let name = "tagger"
+    static let summary = "Tagger model load time and tagging throughput on one core."
+
+    static func run(arguments: [String]) throws {
+        let resources = try ResourceDirectory.locate()
         let modelURL = resources.lexicon(TaggerModel.relativePath)
         var model: TaggerModel? = nil
         var loadTimes: [Double] = []
@@ -35,10 +39,15 @@ enum TaggerBenchmark {
         var passes: [Double] = []
         for _ in 0..<3 { passes.append(measure { _ = tagAll(documents, tagger) }) }
         let best = passes.min()!
-        print("tagger: model load (best of 5): \(milliseconds(loadTimes.min()!)) ms")
-        print("tagger: \(tokenCount) tokens, \(words) words, \(documents.count) novels")
-        print("tagger: first pass \(rate(tokenCount, warmUp)) tokens/s")
-        print("tagger: warm pass (best of 3) \(rate(tokenCount, best)) tokens/s")
+        print("### Tagger (one thread, CPU time of the thread)\n")
+        print("| measure | value |")
+        print("|---|---|")
+        print("| model load, best of 5 | \(milliseconds(loadTimes.min()!)) ms |")
+        print("| input | \(tokenCount) tokens, \(words) words, \(documents.count) ELTeC novels |")
+        print("| first pass (per-type cache filling) | \(rate(tokenCount, warmUp)) tokens/s |")
+        print("| warm pass, best of 3 | \(rate(tokenCount, best)) tokens/s |")
+        print("| warm passes, all | \(passes.map { rate(tokenCount, $0) }.joined(separator: ", ")) tokens/s |")
+        print("")
     }
 
     private static func tagAll(_ documents: [Document], _ tagger: FrenchTagger) -> Int {

@@ -6,6 +6,7 @@ let benchmarks: [any Benchmark.Type] = [
     StartupBenchmark.self,
     AnalyzeBenchmark.self,
     StreamBenchmark.self,
+    TaggerBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -25,7 +25,7 @@ enum EvalTaggerCommand: Command {
         ]
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         guard arguments.positionals.count == 1 else {
             throw CommandError.usage(
                 arguments.positionals.isEmpty

@@ -31,7 +31,7 @@ enum TrainTaggerCommand: Command {
         ]
     }
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitCode {
         guard !arguments.positionals.isEmpty else {
             throw CommandError.usage("missing training FILE.conllu")
         }
