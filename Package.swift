@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Tagging", dependencies: ["WritingModel", "Lexicon"]),
         .target(
             name: "TextAnalysis",
-            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
+            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon", "Tagging"]),
         .target(
             name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
         .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
@@ -40,7 +40,7 @@ let package = Package(
             name: "Plume",
             dependencies: [
                 "WritingModel", "UnicodeSupport", "Lexicon", "TextAnalysis",
-                "KeystrokeAnalysis",
+                "KeystrokeAnalysis", "Tagging",
             ]),
         .target(
             name: "WritingCommands",

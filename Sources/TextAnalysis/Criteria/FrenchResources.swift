@@ -1,5 +1,6 @@
 import Dispatch
 import Lexicon
+import Tagging
 import WritingModel
 
 /// Everything the text criteria read: Lexique, Hunspell, the French lists
@@ -23,10 +24,15 @@ public final class FrenchResources: Sendable {
     public let suggestionRanker: SuggestionRanker
     /// Fast spelling candidates one edit away.
     public let candidateGenerator: CandidateGenerator
+    /// Part-of-speech tagger, lemmatizer and morphology (`lexicons/tagger/`).
+    public let tagger: FrenchTagger
+    /// Lemmas of the passive auxiliaries (`fr/passive-auxiliaries.txt`).
+    public let passiveAuxiliaries: Set<String>
 
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
-    /// - Throws: `LexiconError` naming the missing or malformed file.
+    /// - Throws: `LexiconError` naming the missing or malformed file, or
+    ///   `TaggingError` when the tagger model is missing or unreadable.
     public init(
         directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary
     ) throws {
@@ -44,6 +50,9 @@ public final class FrenchResources: Sendable {
         annotator = WordAnnotator(lexique: lexique)
         suggestionRanker = SuggestionRanker(lexique: lexique)
         candidateGenerator = CandidateGenerator(lexique: lexique)
+        tagger = try FrenchTagger(resources: directory)
+        passiveAuxiliaries = Set(
+            try WordList("fr/passive-auxiliaries.txt", in: directory).entries)
     }
 }
 
@@ -57,6 +66,8 @@ public struct AnalysisContext: Sendable {
     public let prompt: Document?
     /// Lexique annotations of the prompt's tokens.
     public let promptAnnotations: [WordAnnotation?]
+    /// Tagged syntactic words of each sentence, in `document.sentences` order.
+    public let taggedSentences: [[TaggedWord]]
     /// Shared resources.
     public let resources: FrenchResources
 
@@ -67,6 +78,8 @@ public struct AnalysisContext: Sendable {
         self.resources = resources
         annotations = resources.annotator.annotate(document.tokens)
         promptAnnotations = prompt.map { resources.annotator.annotate($0.tokens) } ?? []
+        taggedSentences = resources.tagger.tag(
+            document.tokens, sentences: document.sentences.map(\.tokenRange))
     }
 
     /// Indices of the word tokens.
