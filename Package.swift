@@ -28,7 +28,8 @@ let package = Package(
         .target(name: "WritingModel"),
         .target(name: "UnicodeSupport", dependencies: ["WritingModel", "CICUShim"]),
         .target(name: "Lexicon", dependencies: ["WritingModel", "CHunspell"]),
-        .target(name: "Tagging", dependencies: ["WritingModel", "Lexicon"]),
+        .target(
+            name: "Tagging", dependencies: ["WritingModel", "Lexicon"], exclude: ["README.md"]),
         .target(
             name: "TextAnalysis",
             dependencies: ["WritingModel", "UnicodeSupport", "Lexicon", "Tagging"]),

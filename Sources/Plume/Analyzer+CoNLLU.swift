@@ -2,7 +2,7 @@ import Tagging
 import TextAnalysis
 
 extension Analyzer {
-    /// The tagger's analysis of `text` as CoNLL-U: one block per sentence,
+    /// Tags `text` and returns the analysis as CoNLL-U: one block per sentence,
     /// numbered from 1, with parts of speech, lemmas, features and
     /// contraction splits (see `CoNLLUWriter` for the columns).
     /// - Complexity: O(n) in the length of `text`.

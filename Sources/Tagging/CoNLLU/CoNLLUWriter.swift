@@ -5,7 +5,7 @@ import WritingModel
 ///
 /// Columns XPOS, HEAD, DEPREL and DEPS are `_` because Plume has no
 /// parser. Contractions get a range line (`3-4 du`) before their words.
-/// MISC holds `SpaceAfter=No` where no space follows the token and
+/// MISC contains `SpaceAfter=No` where no space follows the token and
 /// `Span=START:END`, the token's half-open UTF-16 offsets in the analysed
 /// text.
 public enum CoNLLUWriter {

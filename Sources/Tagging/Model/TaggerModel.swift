@@ -129,6 +129,6 @@ extension TaggerModel {
 }
 
 extension SuffixGuess {
-    /// Longest suffix, in UTF-8 bytes, that the guesser looks at.
+    /// Maximum suffix length, in UTF-8 bytes, that the guesser reads.
     static let maxLength = 6
 }

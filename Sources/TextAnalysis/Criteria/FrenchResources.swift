@@ -40,6 +40,7 @@ public final class FrenchResources: Sendable {
         // Hunspell loads on another thread while Lexique is parsed: together
         // they are most of the start-up time.
         let loader = SpellCheckerLoader(dictionaryPath: dictionaryPath)
+        let taggerLoader = BackgroundLoader { try FrenchTagger(resources: directory) }
         lexique = try Lexique(resources: directory)
         spellChecker = try loader.wait()
         let rules = try FrenchTokenizerRules(resources: directory, lexique: lexique)
@@ -50,7 +51,7 @@ public final class FrenchResources: Sendable {
         annotator = WordAnnotator(lexique: lexique)
         suggestionRanker = SuggestionRanker(lexique: lexique)
         candidateGenerator = CandidateGenerator(lexique: lexique)
-        tagger = try FrenchTagger(resources: directory)
+        tagger = try taggerLoader.wait()
         passiveAuxiliaries = Set(
             try WordList("fr/passive-auxiliaries.txt", in: directory).entries)
     }
