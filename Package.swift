@@ -45,7 +45,9 @@ let package = Package(
             ]),
         .target(
             name: "WritingCommands",
-            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "Tagging"]),
+            dependencies: [
+                "Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "Tagging",
+            ]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
         .executableTarget(
             name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands", "Tagging"]),

@@ -19,13 +19,21 @@ public final class Analyzer: Sendable {
         public var resourcesPath: String?
         /// Hunspell dictionary path without `.aff`/`.dic`.
         public var dictionaryPath: String
+        /// MyThes thesaurus path without `.idx`/`.dat`.
+        public var thesaurusPath: String
+        /// Level table to use instead of `lexicons/fr/levels.tsv` (one
+        /// written by `plume calibrate`); nil for the default.
+        public var levelsPath: String?
 
         /// Creates a configuration; the defaults suit a checkout on Debian.
         public init(
-            resourcesPath: String? = nil, dictionaryPath: String = SpellChecker.defaultDictionary
+            resourcesPath: String? = nil, dictionaryPath: String = SpellChecker.defaultDictionary,
+            thesaurusPath: String = Thesaurus.defaultPath, levelsPath: String? = nil
         ) {
             self.resourcesPath = resourcesPath
             self.dictionaryPath = dictionaryPath
+            self.thesaurusPath = thesaurusPath
+            self.levelsPath = levelsPath
         }
     }
 
@@ -41,7 +49,9 @@ public final class Analyzer: Sendable {
     public init(configuration: Configuration = Configuration()) throws {
         let directory = try ResourceDirectory.locate(explicitPath: configuration.resourcesPath)
         resources = try FrenchResources(
-            directory: directory, dictionaryPath: configuration.dictionaryPath)
+            directory: directory, dictionaryPath: configuration.dictionaryPath,
+            thesaurusPath: configuration.thesaurusPath,
+            levelsURL: configuration.levelsPath.map { URL(fileURLWithPath: $0) })
         processLevels = try ProcessLevelTable(
             contentsOf: directory.lexicon(ProcessLevelTable.relativePath))
         criteria = [

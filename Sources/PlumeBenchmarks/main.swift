@@ -5,6 +5,7 @@ import Foundation
 let benchmarks: [any Benchmark.Type] = [
     StartupBenchmark.self,
     AnalyzeBenchmark.self,
+    CriteriaBenchmark.self,
     StreamBenchmark.self,
     TaggerBenchmark.self,
 ]

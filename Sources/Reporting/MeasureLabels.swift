@@ -77,6 +77,49 @@ public enum MeasureLabels {
         "undo_count": "annulations",
         "words_per_minute_process": "mots tapés par minute",
         "words_per_minute_product": "mots du texte final par minute",
+        "root_type_token_ratio": "indice de Guiraud (mots différents / √mots)",
+        "hdd": "diversité lexicale (HD-D)",
+        "mattr": "diversité lexicale (MATTR, fenêtre de 50 mots)",
+        "yules_k": "concentration du vocabulaire (K de Yule)",
+        "lemma_types": "lemmes différents",
+        "lemma_type_token_ratio": "rapport lemmes différents / mots",
+        "lemma_root_type_token_ratio": "indice de Guiraud sur les lemmes",
+        "lemma_mtld": "diversité lexicale sur les lemmes (MTLD)",
+        "lemma_hdd": "diversité lexicale sur les lemmes (HD-D)",
+        "lemma_mattr": "diversité lexicale sur les lemmes (MATTR)",
+        "lemma_yules_k": "K de Yule sur les lemmes",
+        "content_words": "mots pleins (noms, verbes, adjectifs, adverbes)",
+        "lexical_density": "densité lexicale (part des mots pleins)",
+        "frequency_bands": "mots pleins par fréquence (échelle Zipf)",
+        "zipf_6_and_above": "très courants (Zipf ≥ 6)",
+        "zipf_5_to_6": "courants (Zipf 5 à 6)",
+        "zipf_4_to_5": "assez courants (Zipf 4 à 5)",
+        "zipf_3_to_4": "peu courants (Zipf 3 à 4)",
+        "zipf_below_3": "rares (Zipf < 3)",
+        "rare_words": "mots rares employés",
+        "close_repetitions": "répétitions rapprochées",
+        "everyday_words": "mots familiers ou passe-partout",
+        "everyday_words_per_100_words": "mots familiers ou passe-partout pour 100 mots",
+        "everyday_word_examples": "mots familiers ou passe-partout employés",
+        "kandel_moles": "lisibilité de Kandel et Moles (0 difficile, 100 facile)",
+        "lix": "indice de lisibilité LIX (plus haut = plus difficile)",
+        "syllables_per_word": "syllabes par mot",
+        "long_word_share": "part des mots de plus de six lettres",
+        "connective_variety": "variété des connecteurs (différents / employés)",
+        "connective_misuses": "emplois maladroits de connecteurs",
+        "adjacent_noun_overlap": "phrases voisines reliées par un nom commun",
+        "adjacent_paragraph_overlap": "recouvrement lexical entre paragraphes voisins",
+        "adjacent_paragraph_noun_overlap": "noms communs à des paragraphes voisins",
+        "pronouns_per_100_words": "pronoms de reprise pour 100 mots",
+        "paragraph_words": "mots par paragraphe",
+        "structure_parts": "parties du plan présentes (sur 3)",
+        "has_introduction": "introduction",
+        "has_conclusion": "conclusion",
+        "longest_paragraph_share": "part du texte dans le plus long paragraphe",
+        "weighted_prompt_coverage": "notions du sujet reprises (pondérées par IDF)",
+        "prompt_similarity": "proximité du texte avec le sujet (cosinus TF-IDF)",
+        "paragraph_prompt_similarity": "proximité de chaque paragraphe avec le sujet",
+        "off_topic_paragraphs": "paragraphes qui s’écartent du sujet",
         "addition": "ajout",
         "cause": "cause",
         "consequence": "conséquence",
@@ -104,13 +147,14 @@ public enum MeasureLabels {
         labels[key] ?? key.replacingUnderscores()
     }
 
-    /// A measure value written the French way: decimal comma, shares as
-    /// percentages when the key says « share », lists joined by commas.
+    /// Formats a measure value the French way: decimal comma, shares as
+    /// percentages when the key ends in « share » (or is a frequency band),
+    /// lists joined by commas.
     public static func format(_ value: MeasureValue, key: String) -> String {
         switch value {
         case .integer(let number): String(number)
         case .number(let number):
-            key.hasSuffix("_share") || key.hasSuffix("_coverage") || key.hasSuffix("_overlap")
+            isShare(key)
                 ? FrenchTypography.percent(number) : FrenchTypography.decimal(number, decimals: 2)
         case .text(let text): text
         case .flag(let flag): flag ? "oui" : "non"
@@ -120,6 +164,16 @@ public enum MeasureLabels {
                 .joined(separator: ", ")
         case .undefined: "non défini"
         }
+    }
+}
+
+extension MeasureLabels {
+    /// Returns whether the measure `key` is a share from 0 to 1, shown as a
+    /// percentage: its name ends in share, coverage or overlap, or it is a
+    /// Zipf frequency band.
+    static func isShare(_ key: String) -> Bool {
+        key.hasSuffix("_share") || key.hasSuffix("_coverage") || key.hasSuffix("_overlap")
+            || key.hasPrefix("zipf_")
     }
 }
 

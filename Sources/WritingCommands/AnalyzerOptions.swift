@@ -12,6 +12,13 @@ enum AnalyzerOptions {
         .value(
             "dictionary", "PATH",
             "Hunspell dictionary without .aff/.dic (default: /usr/share/hunspell/fr)."),
+        .value(
+            "thesaurus", "PATH",
+            "MyThes thesaurus without .idx/.dat (default: /usr/share/mythes/thes_fr)."),
+        .value(
+            "levels", "FILE",
+            "Level table, such as one written by `plume calibrate` "
+                + "(default: lexicons/fr/levels.tsv)."),
     ]
 
     /// Loads the analyser, warning when the dictionary rejects 1990-reform
@@ -20,9 +27,12 @@ enum AnalyzerOptions {
         -> Analyzer
     {
         let configuration = Analyzer.Configuration(
-            resourcesPath: arguments.value("resources") ?? context.environment[
-                ResourceDirectory.environmentVariable],
-            dictionaryPath: arguments.value("dictionary") ?? SpellChecker.defaultDictionary)
+            resourcesPath: arguments.value("resources")
+                ?? context.environment[
+                    ResourceDirectory.environmentVariable],
+            dictionaryPath: arguments.value("dictionary") ?? SpellChecker.defaultDictionary,
+            thesaurusPath: arguments.value("thesaurus") ?? Thesaurus.defaultPath,
+            levelsPath: arguments.value("levels"))
         let analyzer: Analyzer
         do {
             analyzer = try Analyzer(configuration: configuration)

@@ -9,6 +9,8 @@ public enum PlumeTool {
             AnalyzeCommand.self,
             ReplayCommand.self,
             StreamCommand.self,
+            CalibrateCommand.self,
+            DocumentFrequenciesCommand.self,
             TrainTaggerCommand.self,
             EvalTaggerCommand.self,
         ]

@@ -30,6 +30,15 @@ public enum Fixtures {
     /// Hunspell with the installed French dictionary.
     public static var spellChecker: SpellChecker { analyzer.resources.spellChecker }
 
+    /// Builds the analysis context of `text`, with `prompt` as its assignment.
+    public static func context(_ text: String, prompt: String? = nil) throws -> AnalysisContext {
+        let resources = analyzer.resources
+        return AnalysisContext(
+            document: try resources.pipeline.document(for: text),
+            prompt: try prompt.map { try resources.pipeline.document(for: $0) },
+            resources: resources)
+    }
+
     /// The repository root, where `corpora/` lives.
     public static var repositoryRoot: URL { resources.root }
 

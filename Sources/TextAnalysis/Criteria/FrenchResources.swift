@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Lexicon
 import Tagging
 import WritingModel
@@ -28,15 +29,30 @@ public final class FrenchResources: Sendable {
     public let tagger: FrenchTagger
     /// Lemmas of the passive auxiliaries (`fr/passive-auxiliaries.txt`).
     public let passiveAuxiliaries: Set<String>
+    /// Everyday-language and familiar words.
+    public let everydayWords: EverydayWordLexicon
+    /// The MyThes thesaurus, loaded on first use.
+    public let thesaurus: LazyResource<Thesaurus>
+    /// Document frequencies for IDF weights, loaded on first use.
+    public let documentFrequencyTable: LazyResource<DocumentFrequencyTable>
 
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
+    ///
+    /// The thesaurus and the document frequencies load on a background
+    /// thread once the rest is ready, so they do not lengthen start-up. The
+    /// first analysis that needs them waits for them.
+    /// - Parameters:
+    ///   - thesaurusPath: MyThes thesaurus without `.idx`/`.dat`.
+    ///   - levelsURL: Level table to use instead of `lexicons/fr/levels.tsv`.
     /// - Throws: `LexiconError` naming the missing or malformed file, or
     ///   `TaggingError` when the tagger model is missing or unreadable.
     public init(
-        directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary
+        directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary,
+        thesaurusPath: String = Thesaurus.defaultPath, levelsURL: URL? = nil
     ) throws {
         self.directory = directory
+        try Self.checkFilesExist(thesaurusPath: thesaurusPath, levelsURL: levelsURL)
         // Hunspell loads on another thread while Lexique is parsed: together
         // they are most of the start-up time.
         let loader = SpellCheckerLoader(dictionaryPath: dictionaryPath)
@@ -47,13 +63,79 @@ public final class FrenchResources: Sendable {
         pipeline = try TextPipeline(rules: rules)
         connectives = try ConnectiveLexicon(
             list: WordList(ConnectiveLexicon.relativePath, in: directory), pipeline: pipeline)
-        levels = try LevelScale(list: WordList(LevelScale.relativePath, in: directory))
+        levels = try LevelScale(
+            list: WordList(contentsOf: levelsURL ?? directory.lexicon(LevelScale.relativePath)))
         annotator = WordAnnotator(lexique: lexique)
         suggestionRanker = SuggestionRanker(lexique: lexique)
         candidateGenerator = CandidateGenerator(lexique: lexique)
         tagger = try taggerLoader.wait()
         passiveAuxiliaries = Set(
             try WordList("fr/passive-auxiliaries.txt", in: directory).entries)
+        everydayWords = try EverydayWordLexicon(
+            list: WordList(EverydayWordLexicon.relativePath, in: directory), pipeline: pipeline,
+            annotator: annotator)
+        thesaurus = LazyResource { try Thesaurus(path: thesaurusPath) }
+        documentFrequencyTable = LazyResource {
+            try DocumentFrequencyTable(
+                contentsOf: directory.lexicon(DocumentFrequencyTable.relativePath))
+        }
+        prefetchDeferredResources()
+    }
+
+    /// Checks that the thesaurus and the level table the caller named exist,
+    /// so that a wrong path fails at start-up with a clear error rather
+    /// than at first use.
+    /// - Throws: `LexiconError.fileNotFound` naming the file and the fix.
+    private static func checkFilesExist(thesaurusPath: String, levelsURL: URL?) throws {
+        for path in [thesaurusPath + ".idx", thesaurusPath + ".dat"]
+        where !FileManager.default.fileExists(atPath: path) {
+            throw LexiconError.fileNotFound(
+                path: path,
+                hint: "install Debian's French thesaurus with `apt-get install mythes-fr` "
+                    + "or pass --thesaurus PATH_WITHOUT_EXTENSION")
+        }
+        if let levelsURL, !FileManager.default.fileExists(atPath: levelsURL.path) {
+            throw LexiconError.fileNotFound(
+                path: levelsURL.path,
+                hint: "pass an existing level table to --levels, such as one written by "
+                    + "`plume calibrate CORPUS --out FILE`")
+        }
+    }
+
+    /// Loads the deferred resources one after the other on a background
+    /// queue, so they share one core with whatever runs next.
+    private func prefetchDeferredResources() {
+        let resources: [@Sendable () -> Void] = [
+            { [thesaurus] in _ = try? thesaurus.value() },
+            { [documentFrequencyTable] in _ = try? documentFrequencyTable.value() },
+        ]
+        DispatchQueue.global(qos: .utility).async {
+            for load in resources { load() }
+        }
+    }
+
+    /// Loads every deferred resource now.
+    /// - Throws: `LexiconError` naming a malformed thesaurus or table.
+    public func loadDeferredResources() throws {
+        _ = try thesaurus.value()
+        _ = try documentFrequencyTable.value()
+    }
+
+    /// Returns synonyms for repeated words, or nil when the thesaurus failed to
+    /// load (`loadDeferredResources()` reports why).
+    public func synonymSuggester() -> SynonymSuggester? {
+        guard let thesaurus = try? thesaurus.value() else { return nil }
+        let familiar = Set(
+            everydayWords.entries.filter { $0.register == .familiar && $0.lemmas.count == 1 }
+                .map { $0.lemmas[0] })
+        return SynonymSuggester(
+            thesaurus: thesaurus, lexique: lexique, excludedLemmas: familiar)
+    }
+
+    /// Returns the document-frequency table, or nil when it failed to load
+    /// (`loadDeferredResources()` reports why).
+    public func documentFrequencies() -> DocumentFrequencyTable? {
+        try? documentFrequencyTable.value()
     }
 }
 

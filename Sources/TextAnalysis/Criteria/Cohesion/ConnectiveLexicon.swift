@@ -15,34 +15,60 @@ public struct ConnectiveLexicon: Sendable {
         public var function: String
         /// Indices of its tokens in the document.
         public var tokenRange: Range<Int>
+        /// Tags from the list's third column (`announces-conclusion`).
+        public var tags: Set<String> = []
     }
 
-    /// Lowercased token sequences → (connective, function), grouped by
-    /// first token for matching.
-    private var byFirstToken: [String: [(tokens: [String], connective: String, function: String)]]
+    private struct Entry {
+        var tokens: [String]
+        var connective: String
+        var function: String
+        var tags: Set<String>
+    }
+
+    /// Entries grouped by lowercased first token for matching.
+    private var byFirstToken: [String: [Entry]]
+    /// Connectives of each function, in file order.
+    private let byFunction: [String: [String]]
 
     /// Every function named in the list, sorted.
     public let functions: [String]
+
+    /// Tag of connectives that announce a conclusion (« en conclusion »).
+    public static let announcesConclusion = "announces-conclusion"
 
     /// Reads the list and splits each connective with `pipeline`'s tokenizer,
     /// so that « c'est pourquoi » matches the tokens « c' » « est » « pourquoi ».
     /// - Throws: `LexiconError.malformedLine` for a row without a function.
     public init(list: WordList, pipeline: TextPipeline) throws {
-        var byFirstToken: [String: [(tokens: [String], connective: String, function: String)]] =
-            [:]
-        var functions = Set<String>()
+        var byFirstToken: [String: [Entry]] = [:]
+        var byFunction: [String: [String]] = [:]
         for row in try list.rows(withAtLeast: 2) {
             let tokens = try pipeline.tokens(of: row.fields[0]).map { $0.text.lowercased() }
             guard let first = tokens.first else { continue }
-            byFirstToken[first, default: []].append((tokens, row.fields[0], row.fields[1]))
-            functions.insert(row.fields[1])
+            let tags =
+                row.fields.count > 2
+                ? Set(
+                    row.fields[2].split(separator: ",").map {
+                        String($0.filter { !$0.isWhitespace })
+                    }) : []
+            byFirstToken[first, default: []].append(
+                Entry(
+                    tokens: tokens, connective: row.fields[0], function: row.fields[1], tags: tags))
+            byFunction[row.fields[1], default: []].append(row.fields[0])
         }
         // Longest first, so « parce que » wins over a one-word entry.
         for key in byFirstToken.keys {
             byFirstToken[key]!.sort { $0.tokens.count > $1.tokens.count }
         }
         self.byFirstToken = byFirstToken
-        self.functions = functions.sorted()
+        self.byFunction = byFunction
+        functions = byFunction.keys.sorted()
+    }
+
+    /// Connectives listed for `function`, in file order.
+    public func connectives(for function: String) -> [String] {
+        byFunction[function] ?? []
     }
 
     /// Connectives in `tokens`, left to right, without overlaps.
@@ -50,7 +76,7 @@ public struct ConnectiveLexicon: Sendable {
     public func matches(in tokens: [Token]) -> [Match] {
         var result: [Match] = []
         var index = 0
-        let lowered = tokens.map { $0.text.lowercased() }
+        let lowered = tokens.map { $0.text.lowercasedIfNeeded }
         while index < tokens.count {
             guard let candidates = byFirstToken[lowered[index]],
                 let found = candidates.first(where: { candidate in
@@ -63,7 +89,10 @@ public struct ConnectiveLexicon: Sendable {
                 continue
             }
             let range = index..<index + found.tokens.count
-            result.append(Match(connective: found.connective, function: found.function, tokenRange: range))
+            result.append(
+                Match(
+                    connective: found.connective, function: found.function, tokenRange: range,
+                    tags: found.tags))
             index = range.upperBound
         }
         return result

@@ -27,22 +27,59 @@ public struct LevelScale: Sendable {
         }
     }
 
+    /// One row of a level table: a measure's cut points and where they
+    /// come from.
+    public struct Row: Sendable, Hashable {
+        public var criterion: Criterion
+        public var measure: String
+        public var thresholds: Thresholds
+        /// Where the cut points come from (a paper, « provisional », or the
+        /// corpus `plume calibrate` computed them on).
+        public var source: String
+
+        /// Creates a row.
+        public init(criterion: Criterion, measure: String, thresholds: Thresholds, source: String) {
+            self.criterion = criterion
+            self.measure = measure
+            self.thresholds = thresholds
+            self.source = source
+        }
+    }
+
     /// Thresholds by criterion, then by measure key.
-    public var thresholds: [Criterion: [String: Thresholds]]
+    public private(set) var thresholds: [Criterion: [String: Thresholds]]
+    /// The rows in table order, with their sources.
+    public private(set) var rows: [Row]
 
     /// Creates a scale from explicit thresholds.
     public init(thresholds: [Criterion: [String: Thresholds]]) {
         self.thresholds = thresholds
+        rows = thresholds.flatMap { criterion, measures in
+            measures.map {
+                Row(criterion: criterion, measure: $0.key, thresholds: $0.value, source: "")
+            }
+        }.sorted { ($0.criterion.rawValue, $0.measure) < ($1.criterion.rawValue, $1.measure) }
+    }
+
+    /// Creates a scale from rows, in their order; a later row for the same
+    /// measure replaces an earlier one.
+    public init(rows: [Row]) {
+        var thresholds: [Criterion: [String: Thresholds]] = [:]
+        for row in rows {
+            thresholds[row.criterion, default: [:]][row.measure] = row.thresholds
+        }
+        self.thresholds = thresholds
+        self.rows = rows
     }
 
     /// Relative path of the default table under `lexicons/`.
     public static let relativePath = "fr/levels.tsv"
 
-    /// Reads a table with columns criterion, measure, direction and the
-    /// three cut points; further columns (the source) are ignored.
+    /// Reads a table with columns criterion, measure, direction, the three
+    /// cut points and the source.
     /// - Throws: `LexiconError.malformedLine` naming the line.
     public init(list: WordList) throws {
-        var thresholds: [Criterion: [String: Thresholds]] = [:]
+        var rows: [Row] = []
         for row in try list.rows(withAtLeast: 6) {
             func fail(_ reason: String) -> LexiconError {
                 .malformedLine(path: list.path, line: row.line, reason: reason)
@@ -54,14 +91,20 @@ public struct LevelScale: Sendable {
                 throw fail("direction must be higher or lower, not \"\(row.fields[2])\"")
             }
             let cuts = row.fields[3...5].compactMap(Double.init)
-            guard cuts.count == 3, cuts == (direction == .higher ? cuts.sorted() : cuts.sorted(by: >))
+            guard cuts.count == 3,
+                cuts == (direction == .higher ? cuts.sorted() : cuts.sorted(by: >))
             else {
-                throw fail("expected three cut points in \(direction.rawValue == "higher" ? "increasing" : "decreasing") order")
+                throw fail(
+                    "expected three cut points in \(direction.rawValue == "higher" ? "increasing" : "decreasing") order"
+                )
             }
-            thresholds[criterion, default: [:]][row.fields[1]] = Thresholds(
-                direction: direction, cuts: cuts)
+            rows.append(
+                Row(
+                    criterion: criterion, measure: row.fields[1],
+                    thresholds: Thresholds(direction: direction, cuts: cuts),
+                    source: row.fields.count > 6 ? row.fields[6...].joined(separator: " ") : ""))
         }
-        self.init(thresholds: thresholds)
+        self.init(rows: rows)
     }
 
     /// Level of one measure, or nil when the table has no row for it or the
