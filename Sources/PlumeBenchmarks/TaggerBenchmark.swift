@@ -21,11 +21,14 @@ enum TaggerBenchmark: Benchmark {
         }
         let tagger = FrenchTagger(model: model!)
         let lexique = try Lexique(resources: resources)
-        let pipeline = try TextPipeline(rules: FrenchTokenizerRules(resources: resources, lexique: lexique))
+        let pipeline = try TextPipeline(
+            rules: FrenchTokenizerRules(resources: resources, lexique: lexique))
         let folder = resources.root.appendingPathComponent("corpora/eltec")
         var documents: [Document] = []
         // PLUME_BENCHMARK_NOVELS limits the novels, for runs under valgrind.
-        let limit = ProcessInfo.processInfo.environment["PLUME_BENCHMARK_NOVELS"].flatMap { Int($0) }
+        let limit = ProcessInfo.processInfo.environment["PLUME_BENCHMARK_NOVELS"].flatMap {
+            Int($0)
+        }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             .filter { $0.hasSuffix(".txt") }.prefix(limit ?? Int.max)
         for name in names {
@@ -46,14 +49,17 @@ enum TaggerBenchmark: Benchmark {
         print("| input | \(tokenCount) tokens, \(words) words, \(documents.count) ELTeC novels |")
         print("| first pass (per-type cache filling) | \(rate(tokenCount, warmUp)) tokens/s |")
         print("| warm pass, best of 3 | \(rate(tokenCount, best)) tokens/s |")
-        print("| warm passes, all | \(passes.map { rate(tokenCount, $0) }.joined(separator: ", ")) tokens/s |")
+        print(
+            "| warm passes, all | \(passes.map { rate(tokenCount, $0) }.joined(separator: ", ")) tokens/s |"
+        )
         print("")
     }
 
     private static func tagAll(_ documents: [Document], _ tagger: FrenchTagger) -> Int {
         var words = 0
         for document in documents {
-            let tagged = tagger.tag(document.tokens, sentences: document.sentences.map(\.tokenRange))
+            let tagged = tagger.tag(
+                document.tokens, sentences: document.sentences.map(\.tokenRange))
             for sentence in tagged { words += sentence.count }
         }
         return words

@@ -43,7 +43,8 @@ enum EvalTaggerCommand: Command {
                 modelURL = resources.lexicon(TaggerModel.relativePath)
             }
             let tagger = FrenchTagger(model: try TaggerModel.load(contentsOf: modelURL))
-            let gold = try CoNLLUReader.read(contentsOf: URL(fileURLWithPath: arguments.positionals[0]))
+            let gold = try CoNLLUReader.read(
+                contentsOf: URL(fileURLWithPath: arguments.positionals[0]))
             evaluation = tagger.evaluate(on: gold)
         } catch let error as TaggingError {
             throw CommandError.failure(error.description)
@@ -74,8 +75,10 @@ enum EvalTaggerCommand: Command {
             text += "  \(name)\(padding)\(percent(evaluation.featureAccuracy[name] ?? 0))\n"
         }
         text += "\nUPOS confusion (gold → predicted: count), largest first:\n"
-        let errors = evaluation.confusion.flatMap { gold, row in row.map { (gold, $0.key, $0.value) } }
-            .sorted { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }
+        let errors = evaluation.confusion.flatMap { gold, row in
+            row.map { (gold, $0.key, $0.value) }
+        }
+        .sorted { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }
         for (gold, predicted, count) in errors.prefix(25) {
             text += "  \(gold) → \(predicted): \(count)\n"
         }

@@ -26,7 +26,8 @@ enum TrainTaggerCommand: Command {
             .value("seed", "N", "Seed of the sentence shuffling (default 20240601)."),
             .value(
                 "prune", "W",
-                "Drop averaged weights smaller than W in magnitude (default \(TaggerTrainingOptions().pruningThreshold))."),
+                "Drop averaged weights smaller than W in magnitude (default \(TaggerTrainingOptions().pruningThreshold))."
+            ),
             AnalyzerOptions.specs[0],
         ]
     }

@@ -31,12 +31,18 @@ import Testing
     @Test(arguments: [
         ("1\tIl\til\tPRON\t_\t_\t0\troot\t_", 1, "expected 10 tab-separated columns, found 9"),
         ("1\tIl\til\tPRONOUN\t_\t_\t0\troot\t_\t_", 1, "unknown UPOS \"PRONOUN\""),
-        ("1\tIl\til\tPRON\t_\tGender\t0\troot\t_\t_", 1, "invalid FEATS \"Gender\", expected Name=Value|Name=Value"),
+        (
+            "1\tIl\til\tPRON\t_\tGender\t0\troot\t_\t_", 1,
+            "invalid FEATS \"Gender\", expected Name=Value|Name=Value"
+        ),
         ("2\tIl\til\tPRON\t_\t_\t0\troot\t_\t_", 1, "word ID \"2\" should be 1"),
     ])
     func malformedLineNamesFileAndLine(line: String, number: Int, reason: String) {
         let text = "# sent_id = x\n" + line + "\n"
-        #expect(throws: TaggingError.malformedCoNLLU(path: "bad.conllu", line: number + 1, reason: reason)) {
+        #expect(
+            throws: TaggingError.malformedCoNLLU(
+                path: "bad.conllu", line: number + 1, reason: reason)
+        ) {
             try CoNLLUReader(path: "bad.conllu").sentences(in: text)
         }
     }

@@ -96,7 +96,8 @@ import WritingModel
     }
 
     @Test func nounGenderAndNumber() throws {
-        let maisons = try #require(try TaggerFixture.word("maisons", in: "Les maisons sont belles."))
+        let maisons = try #require(
+            try TaggerFixture.word("maisons", in: "Les maisons sont belles."))
         #expect(maisons.features.gender == .feminine)
         #expect(maisons.features.number == .plural)
     }
@@ -127,7 +128,8 @@ import WritingModel
     }
 
     @Test func taggingTwiceGivesSameResult() throws {
-        let text = "Les enfants jouaient dans le jardin du voisin pendant que leurs parents parlaient."
+        let text =
+            "Les enfants jouaient dans le jardin du voisin pendant que leurs parents parlaient."
         let first = try TaggerFixture.tag(text)
         let second = try TaggerFixture.tag(text)
         #expect(first == second)

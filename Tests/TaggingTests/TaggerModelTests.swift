@@ -129,7 +129,9 @@ import _TestSupport
 }
 
 @Suite struct CaseFoldingTests {
-    @Test(arguments: [("École", "école"), ("ÉTÉ", "été"), ("ŒUVRE", "œuvre"), ("Ça", "ça"), ("DÉJÀ", "déjà")])
+    @Test(arguments: [
+        ("École", "école"), ("ÉTÉ", "été"), ("ŒUVRE", "œuvre"), ("Ça", "ça"), ("DÉJÀ", "déjà"),
+    ])
     func foldsFrenchCapitals(input: String, expected: String) {
         #expect(CaseFolding.fold(input) == expected)
     }

@@ -56,13 +56,15 @@ import _TestSupport
     }
 
     @Test func coordinationCounted() throws {
-        let structure = try #require(try structures("Il pleut mais nous sortons et nous jouons.").first)
+        let structure = try #require(
+            try structures("Il pleut mais nous sortons et nous jouons.").first)
         #expect(structure.coordinations == 2)
         #expect(structure.finiteVerbs == 3)
     }
 
     @Test func fragmentFlaggedTitleAndExclamationNot() throws {
-        let text = "Mon été en Bretagne\nUne belle journée sans nuages au bord de la mer. Quelle horreur ! Nous sommes partis tôt."
+        let text =
+            "Mon été en Bretagne\nUne belle journée sans nuages au bord de la mer. Quelle horreur ! Nous sommes partis tôt."
         let result = SyntaxeCriterion().evaluate(try context(text))
         let fragments = result.findings.filter { $0.ruleID == "syntax.no-finite-verb" }
         #expect(fragments.count == 1)
@@ -70,11 +72,13 @@ import _TestSupport
     }
 
     @Test func runOnSentenceFlagged() throws {
-        let text = "Je suis allé au marché et j'ai acheté des pommes et je suis rentré et ma mère "
+        let text =
+            "Je suis allé au marché et j'ai acheté des pommes et je suis rentré et ma mère "
             + "a fait une tarte et nous l'avons mangée."
         let result = SyntaxeCriterion().evaluate(try context(text))
         #expect(result.findings.map(\.ruleID).contains("syntax.run-on-sentence"))
-        let punctuated = "Je suis allé au marché, j'ai acheté des pommes. Je suis rentré ; ma mère "
+        let punctuated =
+            "Je suis allé au marché, j'ai acheté des pommes. Je suis rentré ; ma mère "
             + "a fait une tarte, que nous avons mangée."
         let calm = SyntaxeCriterion().evaluate(try context(punctuated))
         #expect(!calm.findings.map(\.ruleID).contains("syntax.run-on-sentence"))
@@ -95,7 +99,8 @@ import _TestSupport
     }
 
     @Test func messagesAreFrenchSentences() throws {
-        let text = "Il part. Il court. Il tombe. Une belle journée sans nuages au bord de la mer. "
+        let text =
+            "Il part. Il court. Il tombe. Une belle journée sans nuages au bord de la mer. "
             + "Je suis allé au marché et j'ai acheté des pommes et je suis rentré et ma mère "
             + "a fait une tarte et nous l'avons mangée"
         let result = SyntaxeCriterion().evaluate(try context(text))

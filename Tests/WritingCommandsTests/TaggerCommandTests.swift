@@ -45,7 +45,8 @@ import _TestSupport
         let outcome = run(["analyze", path, "--format", "conllu"])
         #expect(outcome.output.contains("3-4\tdu\t_\t_\t_\t_\t_\t_\t_\tSpan=8:10\n"))
         #expect(outcome.output.contains("3\tde\tde\tADP\t"))
-        let sentence = try #require(try CoNLLUReader(path: "output").sentences(in: outcome.output).first)
+        let sentence = try #require(
+            try CoNLLUReader(path: "output").sentences(in: outcome.output).first)
         #expect(sentence.text == "Le prix du pain augmente.")
     }
 

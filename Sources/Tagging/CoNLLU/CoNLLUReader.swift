@@ -39,7 +39,9 @@ public struct CoNLLUReader {
             lineNumber += 1
             let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
             if trimmed.allSatisfy(\.isWhitespace) {
-                if let sentence = try builder.finish(line: lineNumber) { sentences.append(sentence) }
+                if let sentence = try builder.finish(line: lineNumber) {
+                    sentences.append(sentence)
+                }
             } else if trimmed.hasPrefix("#") {
                 builder.comment(trimmed)
             } else {
@@ -111,7 +113,9 @@ private struct SentenceBuilder {
         }
         guard let start = Int(first), let end = Int(last), start == words.count + 1, end > start
         else {
-            throw error(number, "multiword token range \"\(columns[0])\" does not start at word \(words.count + 1)")
+            throw error(
+                number,
+                "multiword token range \"\(columns[0])\" does not start at word \(words.count + 1)")
         }
         guard !columns[1].isEmpty, columns[1] != "_" else {
             throw error(number, "multiword token \"\(columns[0])\" has no form")

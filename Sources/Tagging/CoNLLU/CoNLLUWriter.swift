@@ -28,11 +28,13 @@ public enum CoNLLUWriter {
             let token = tokens[tokenIndex]
             let misc = miscColumn(token)
             if end - index > 1 {
-                output += "\(wordID)-\(wordID + end - index - 1)\t\(field(token.text))\t_\t_\t_\t_\t_\t_\t_\t\(misc)\n"
+                output +=
+                    "\(wordID)-\(wordID + end - index - 1)\t\(field(token.text))\t_\t_\t_\t_\t_\t_\t_\t\(misc)\n"
             }
             for word in words[index..<end] {
                 let wordMisc = end - index > 1 ? "_" : misc
-                output += "\(wordID)\t\(field(word.form))\t\(field(word.lemma))\t"
+                output +=
+                    "\(wordID)\t\(field(word.form))\t\(field(word.lemma))\t"
                     + "\(word.partOfSpeech.name)\t_\t\(word.features.conllu)\t_\t_\t_\t\(wordMisc)\n"
                 wordID += 1
             }

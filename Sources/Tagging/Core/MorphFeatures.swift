@@ -32,7 +32,8 @@ public final class MorphFeatures: Hashable, Sendable {
     private init(canonical: [Feature]) {
         features = canonical
         conllu =
-            canonical.isEmpty ? "_" : canonical.map { "\($0.name)=\($0.value)" }.joined(separator: "|")
+            canonical.isEmpty
+            ? "_" : canonical.map { "\($0.name)=\($0.value)" }.joined(separator: "|")
     }
 
     /// Parses a FEATS column (`_` or `Name=Value|Name=Value`), or returns nil

@@ -118,7 +118,9 @@ struct MorphScorer: Sendable {
         for item in context.featureContexts {
             if let range = model.featureWeights.entries(of: item) { rows.append(range) }
         }
-        for row in rows[..<bundleRowCount] { model.bundleWeights.add(entries: row, into: bundleScores) }
+        for row in rows[..<bundleRowCount] {
+            model.bundleWeights.add(entries: row, into: bundleScores)
+        }
         for row in rows[bundleRowCount...] {
             model.featureWeights.add(entries: row, into: featureScores)
         }
@@ -133,7 +135,9 @@ struct MorphScorer: Sendable {
             }
             scores[offset] += score
         }
-        for row in rows[..<bundleRowCount] { model.bundleWeights.clear(entries: row, in: bundleScores) }
+        for row in rows[..<bundleRowCount] {
+            model.bundleWeights.clear(entries: row, in: bundleScores)
+        }
         for row in rows[bundleRowCount...] {
             model.featureWeights.clear(entries: row, in: featureScores)
         }

@@ -103,7 +103,9 @@ enum WordShape {
         var previous: UInt8 = 0
         for byte in bytes {
             let isContinuation = byte & 0xC0 == 0x80
-            if byte >= 0x41 && byte <= 0x5A || isContinuation && CaseFolding.folded(byte, after: previous) != byte {
+            if byte >= 0x41 && byte <= 0x5A
+                || isContinuation && CaseFolding.folded(byte, after: previous) != byte
+            {
                 if upper + lower == 0 { firstIsUpper = true }
                 upper += 1
             } else if byte >= 0x61 && byte <= 0x7A {
@@ -112,7 +114,9 @@ enum WordShape {
                 lower += 1
             } else if byte >= 0x30 && byte <= 0x39 {
                 digits += 1
-            } else if !isContinuation && byte < 0xC3 || byte >= 0xE0 && byte < 0xF0 && !isContinuation {
+            } else if !isContinuation && byte < 0xC3
+                || byte >= 0xE0 && byte < 0xF0 && !isContinuation
+            {
                 other += 1
             }
             previous = byte

@@ -38,7 +38,9 @@ public struct TaggerEvaluation: Codable, Sendable {
     ]
 
     /// Features reported one by one.
-    public static let reportedFeatures = ["Gender", "Number", "Person", "Tense", "Mood", "VerbForm"]
+    public static let reportedFeatures = [
+        "Gender", "Number", "Person", "Tense", "Mood", "VerbForm",
+    ]
 }
 
 /// Counts behind a `TaggerEvaluation`.
@@ -85,12 +87,14 @@ public struct TaggerScorer: Sendable {
             confusion[gold.partOfSpeech.name, default: [:]][word.partOfSpeech.name, default: 0] += 1
         }
         let universal = TaggerEvaluation.universalFeatures
-        if gold.features.filtered(universal.contains) == word.features.filtered(universal.contains) {
+        if gold.features.filtered(universal.contains) == word.features.filtered(universal.contains)
+        {
             rightUniversal += 1
         }
         if gold.features == word.features { rightAll += 1 }
         if gold.lemma == word.lemma { rightLemmas += 1 }
-        for name in TaggerEvaluation.reportedFeatures where gold.features[name] == word.features[name] {
+        for name in TaggerEvaluation.reportedFeatures
+        where gold.features[name] == word.features[name] {
             rightFeatures[name, default: 0] += 1
         }
     }

@@ -100,7 +100,8 @@ struct BinaryReader {
         result.withUnsafeMutableBytes { target in
             data.withUnsafeBytes { source in
                 target.copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: source[position..<position + count * size]))
+                    from: UnsafeRawBufferPointer(
+                        rebasing: source[position..<position + count * size]))
             }
         }
         // The model is written little-endian; every supported platform is too.

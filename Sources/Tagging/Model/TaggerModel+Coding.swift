@@ -258,7 +258,8 @@ private struct Decoder {
             lemmaRules: tables.rules, forms: tables.forms, lexiqueClasses: tables.lexiqueClasses,
             analysisStarts: starts, analyses: analyses, expansions: expansions,
             suffixKeys: suffixKeys, suffixGuesses: guesses, endingKeys: endingKeys,
-            endingMasks: endingMasks, tokenWeights: tokenRows, bundleWeights: bundleRows, featureWeights: featureRows,
+            endingMasks: endingMasks, tokenWeights: tokenRows, bundleWeights: bundleRows,
+            featureWeights: featureRows,
             trainingNotes: tables.notes)
     }
 }

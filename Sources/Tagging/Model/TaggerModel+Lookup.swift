@@ -64,7 +64,9 @@ extension TaggerModel {
     func listedLemma(formID: Int32, tag: UniversalPOS, bundle: UInt16) -> Int32? {
         var best: LexicalAnalysis? = nil
         func isBetter(_ candidate: LexicalAnalysis, than current: LexicalAnalysis) -> Bool {
-            if candidate.isFromTreebank != current.isFromTreebank { return candidate.isFromTreebank }
+            if candidate.isFromTreebank != current.isFromTreebank {
+                return candidate.isFromTreebank
+            }
             let sameBundle = candidate.bundle == bundle
             if sameBundle != (current.bundle == bundle) { return sameBundle }
             return candidate.weight > current.weight

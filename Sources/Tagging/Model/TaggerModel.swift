@@ -50,7 +50,8 @@ public final class TaggerModel: Sendable {
         analysisStarts: [Int32], analyses: [LexicalAnalysis], expansions: [Expansion],
         suffixKeys: [UInt64], suffixGuesses: [SuffixGuess], endingKeys: [UInt64],
         endingMasks: [UInt32], tokenWeights: SparseRowTable,
-        bundleWeights: SparseRowTable, featureWeights: SparseRowTable, trainingNotes: [String: String]
+        bundleWeights: SparseRowTable, featureWeights: SparseRowTable,
+        trainingNotes: [String: String]
     ) {
         self.classes = classes
         self.bundles = bundles
@@ -72,7 +73,10 @@ public final class TaggerModel: Sendable {
         // Forms with an expansion and no single-word treebank analysis.
         var contracted = Set<Int32>()
         for expansion in expansions {
-            let listed = analyses[Int(analysisStarts[Int(expansion.form)])..<Int(analysisStarts[Int(expansion.form) + 1])]
+            let listed = analyses[
+                Int(
+                    analysisStarts[Int(expansion.form)])..<Int(
+                        analysisStarts[Int(expansion.form) + 1])]
             if !listed.contains(where: \.isFromTreebank) { contracted.insert(expansion.form) }
         }
         contractedForms = contracted

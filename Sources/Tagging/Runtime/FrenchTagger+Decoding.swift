@@ -98,7 +98,8 @@ extension FrenchTagger {
 extension DenseContextWeights {
     /// Offsets of the shape vectors for `context`.
     @inline(__always)
-    func shapeOffsets(_ context: TokenFeatures.Context) -> (current: Int, previous: Int, next: Int) {
+    func shapeOffsets(_ context: TokenFeatures.Context) -> (current: Int, previous: Int, next: Int)
+    {
         (
             (Int(context.current.shape) * 2 + (context.isFirst ? 1 : 0)) * width,
             Int(context.previous.shape) * width, Int(context.next.shape) * width

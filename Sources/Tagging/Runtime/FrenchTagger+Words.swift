@@ -12,7 +12,8 @@ extension FrenchTagger {
     }
 
     /// Splits contractions, then chooses bundles and lemmas.
-    func words(of sentence: ArraySlice<Token>, _ workspace: inout TaggingWorkspace) -> [TaggedWord] {
+    func words(of sentence: ArraySlice<Token>, _ workspace: inout TaggingWorkspace) -> [TaggedWord]
+    {
         let pending = splitContractions(types: workspace.types, classes: workspace.classes)
         workspace.morphWords.removeAll(keepingCapacity: true)
         for word in pending {

@@ -28,7 +28,8 @@ public final class FrenchTagger: Sendable {
     /// - Throws: `TaggingError` when the model is missing, from another
     ///   version or corrupt.
     public convenience init(resources: ResourceDirectory) throws {
-        try self.init(model: TaggerModel.load(contentsOf: resources.lexicon(TaggerModel.relativePath)))
+        try self.init(
+            model: TaggerModel.load(contentsOf: resources.lexicon(TaggerModel.relativePath)))
     }
 
     /// Tags one sentence.

@@ -62,9 +62,15 @@ enum LexiqueConversion {
         case .infinitive:
             return [MorphFeatures([Feature(name: "VerbForm", value: "Inf")])]
         case .participle where inflection.tense == .present:
-            return [MorphFeatures([.init(name: "Tense", value: "Pres"), .init(name: "VerbForm", value: "Part")])]
+            return [
+                MorphFeatures([
+                    .init(name: "Tense", value: "Pres"), .init(name: "VerbForm", value: "Part"),
+                ])
+            ]
         case .participle:
-            var base = [Feature(name: "Tense", value: "Past"), Feature(name: "VerbForm", value: "Part")]
+            var base = [
+                Feature(name: "Tense", value: "Past"), Feature(name: "VerbForm", value: "Part"),
+            ]
             if let gender = entry.gender {
                 base.append(Feature(name: "Gender", value: gender == .masculine ? "Masc" : "Fem"))
             }
@@ -72,11 +78,16 @@ enum LexiqueConversion {
                 base.append(Feature(name: "Number", value: number == .singular ? "Sing" : "Plur"))
             }
             // Passive participles carry Voice=Pass in the treebanks.
-            return [MorphFeatures(base), MorphFeatures(base + [Feature(name: "Voice", value: "Pass")])]
+            return [
+                MorphFeatures(base), MorphFeatures(base + [Feature(name: "Voice", value: "Pass")]),
+            ]
         default:
             var features = [Feature(name: "VerbForm", value: "Fin")]
-            if let mood = moods[inflection.mood] { features.append(Feature(name: "Mood", value: mood)) }
-            let tense = inflection.mood == .imperative || inflection.mood == .conditional
+            if let mood = moods[inflection.mood] {
+                features.append(Feature(name: "Mood", value: mood))
+            }
+            let tense =
+                inflection.mood == .imperative || inflection.mood == .conditional
                 ? "Pres" : inflection.tense.flatMap { tenses[$0] }
             if let tense { features.append(Feature(name: "Tense", value: tense)) }
             if let person = inflection.person {

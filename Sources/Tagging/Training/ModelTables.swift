@@ -143,7 +143,11 @@ final class ModelTables {
         // Dictionary order changes between runs: sort so ids are reproducible.
         var rows: [(String, LexicalEntry)] = []
         lexique.forEachEntry { rows.append(($0, $1)) }
-        rows.sort { ($0.0, $0.1.lemma, $0.1.partOfSpeech.rawValue) < ($1.0, $1.1.lemma, $1.1.partOfSpeech.rawValue) }
+        rows.sort {
+            ($0.0, $0.1.lemma, $0.1.partOfSpeech.rawValue) < (
+                $1.0, $1.1.lemma, $1.1.partOfSpeech.rawValue
+            )
+        }
         for (form, entry) in rows {
             let id = formID(form)
             if let bit = allParts.firstIndex(of: entry.partOfSpeech) {

@@ -80,9 +80,14 @@ public struct TaggerTrainer {
             return LemmaRule(form: text, lemma: tables.lemmas[Int(lemma)]).map(tables.ruleID)
         }
         let typeKeys = Set(tables.treebankCounts.keys).union(tables.lexiqueWeights.keys)
-        for key in typeKeys.sorted(by: { ($0.form, $0.tag.rawValue, $0.bundle, $0.lemma) < ($1.form, $1.tag.rawValue, $1.bundle, $1.lemma) }) {
+        for key in typeKeys.sorted(by: {
+            ($0.form, $0.tag.rawValue, $0.bundle, $0.lemma) < (
+                $1.form, $1.tag.rawValue, $1.bundle, $1.lemma
+            )
+        }) {
             let form = String(decoding: tables.forms[Int(key.form)], as: UTF8.self)
-            guesses.add(form: form, tag: key.tag, bundle: key.bundle, rule: rule(key.form, key.lemma))
+            guesses.add(
+                form: form, tag: key.tag, bundle: key.bundle, rule: rule(key.form, key.lemma))
         }
         let (suffixKeys, suffixGuesses) = guesses.build()
         let (starts, analyses) = tables.analysesPerForm()
@@ -128,7 +133,9 @@ public struct TaggerTrainer {
                     example.appendRoleKeys(at: position, into: &keys)
                     TokenFeatures.contextKeys(
                         example.context(at: position, previous, beforePrevious), into: contextKeys)
-                    keys.append(contentsOf: UnsafeBufferPointer(start: contextKeys, count: TokenFeatures.contextKeyCount))
+                    keys.append(
+                        contentsOf: UnsafeBufferPointer(
+                            start: contextKeys, count: TokenFeatures.contextKeyCount))
                     for index in scores.indices { scores[index] = 0 }
                     for key in keys { weights.add(key, into: &scores) }
                     let guess = scores.indices.max { scores[$0] < scores[$1] }!
@@ -147,7 +154,9 @@ public struct TaggerTrainer {
                     previous = guess
                 }
             }
-            progress("token classes, epoch \(epoch): \(percent(correct, total)) of training tokens right")
+            progress(
+                "token classes, epoch \(epoch): \(percent(correct, total)) of training tokens right"
+            )
         }
         return weights
     }
@@ -169,7 +178,9 @@ public struct TaggerTrainer {
                 correct += right
                 total += count
             }
-            progress("feature bundles, epoch \(epoch): \(percent(correct, total)) of \(total) ambiguous words right")
+            progress(
+                "feature bundles, epoch \(epoch): \(percent(correct, total)) of \(total) ambiguous words right"
+            )
         }
     }
 

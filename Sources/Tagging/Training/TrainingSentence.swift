@@ -71,7 +71,8 @@ struct TrainingSentence {
         TokenFeatures.roleKeys(.afterNext, type(at: position + 2), into: &keys)
     }
 
-    func context(at position: Int, _ previous: Int, _ beforePrevious: Int) -> TokenFeatures.Context {
+    func context(at position: Int, _ previous: Int, _ beforePrevious: Int) -> TokenFeatures.Context
+    {
         TokenFeatures.Context(
             previousClass: previous, beforePreviousClass: beforePrevious, isFirst: position == 0,
             previous: type(at: position - 1), current: type(at: position),
@@ -96,7 +97,8 @@ struct MorphTrainingState {
     ) -> (Int, Int) {
         words = sentence.words.map {
             MorphContext.Word(
-                partOfSpeech: $0.tag, bundle: $0.bundle, formHash: sentence.types[$0.token].formHash)
+                partOfSpeech: $0.tag, bundle: $0.bundle, formHash: sentence.types[$0.token].formHash
+            )
         }
         var right = 0
         var total = 0

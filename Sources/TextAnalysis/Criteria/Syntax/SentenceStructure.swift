@@ -122,11 +122,14 @@ public struct SentenceStructure: Sendable, Hashable {
 
     /// The closest word before `index` that is not a clitic pronoun or an
     /// adverb, so « pour ne pas le dire » links « dire » to « pour ».
-    private static func previousContentWord(_ tagged: [TaggedWord], before index: Int) -> TaggedWord? {
+    private static func previousContentWord(_ tagged: [TaggedWord], before index: Int)
+        -> TaggedWord?
+    {
         var position = index - 1
         while position >= 0 {
             let word = tagged[position]
-            if word.partOfSpeech != .pron && word.partOfSpeech != .adv && word.partOfSpeech != .part {
+            if word.partOfSpeech != .pron && word.partOfSpeech != .adv && word.partOfSpeech != .part
+            {
                 return word
             }
             position -= 1
@@ -136,7 +139,8 @@ public struct SentenceStructure: Sendable, Hashable {
 
     /// Inner punctuation marks and the final mark (. ! ? …), skipping
     /// closing quotes and brackets at the end.
-    private static func punctuation(_ tokens: ArraySlice<Token>) -> (inner: Int, final: Character?) {
+    private static func punctuation(_ tokens: ArraySlice<Token>) -> (inner: Int, final: Character?)
+    {
         var end = tokens.endIndex
         while end > tokens.startIndex, let last = tokens[end - 1].text.last,
             closingMarks.contains(last)

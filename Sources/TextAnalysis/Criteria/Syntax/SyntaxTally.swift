@@ -77,7 +77,8 @@ struct SyntaxTally {
             "finite_verbs": .integer(finiteVerbs),
             "subordinate_clauses": .record([
                 "conjunction": .integer(conjunctionClauses), "relative": .integer(relativeClauses),
-                "infinitive": .integer(infinitiveClauses), "participle": .integer(participleClauses),
+                "infinitive": .integer(infinitiveClauses),
+                "participle": .integer(participleClauses),
             ]),
             "subordinate_clauses_per_sentence": .number(Double(subordinateClauses) / count),
             "coordinations": .integer(coordinations),
@@ -93,7 +94,8 @@ struct SyntaxTally {
             "sentence_type_count": .integer(kinds.values.filter { $0 > 0 }.count),
             "opening_variety": .number(openingVariety),
             "passive_verbs": .integer(passives),
-            "passive_share": .number(finiteVerbs > 0 ? Double(passives) / Double(finiteVerbs) : nil),
+            "passive_share": .number(
+                finiteVerbs > 0 ? Double(passives) / Double(finiteVerbs) : nil),
         ]
     }
 }

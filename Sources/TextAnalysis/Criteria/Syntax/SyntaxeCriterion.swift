@@ -24,9 +24,11 @@ public struct SyntaxeCriterion: TextCriterion {
 
     public func evaluate(_ context: AnalysisContext) -> CriterionResult {
         let document = context.document
-        guard document.sentences.contains(where: { sentence in
-            document.tokens(of: sentence).contains(where: \.isWord)
-        }) else {
+        guard
+            document.sentences.contains(where: { sentence in
+                document.tokens(of: sentence).contains(where: \.isWord)
+            })
+        else {
             return CriterionResult(
                 report: .notMeasured(criterion, message: "Le texte ne contient aucune phrase."))
         }
@@ -69,7 +71,9 @@ public struct SyntaxeCriterion: TextCriterion {
 
     /// A title: the only sentence of its paragraph, without final
     /// punctuation and without a finite verb, or at most eight words long.
-    func isTitle(_ sentence: Sentence, _ structure: SentenceStructure, in document: Document) -> Bool {
+    func isTitle(_ sentence: Sentence, _ structure: SentenceStructure, in document: Document)
+        -> Bool
+    {
         guard !structure.hasFinalPunctuation,
             sentence.paragraphIndex < document.paragraphs.count,
             document.paragraphs[sentence.paragraphIndex].sentenceRange.count == 1

@@ -51,7 +51,9 @@ enum SyntaxFindings {
             if index > 0, openings[index] == nil || openings[index] != openings[index - 1] {
                 runStart = index
             }
-            guard let opening = openings[index], index - runStart + 1 >= minimumRun else { continue }
+            guard let opening = openings[index], index - runStart + 1 >= minimumRun else {
+                continue
+            }
             let count = index - runStart + 1
             result.append(
                 finding(
@@ -99,13 +101,15 @@ enum SyntaxFindings {
             return "Une phrase enchaîne les propositions sans pause\u{00A0}: ponctuez-la."
         }
         if tally.runOn > 1 {
-            return "\(tally.runOn) phrases enchaînent les propositions sans pause\u{00A0}: ponctuez-les."
+            return
+                "\(tally.runOn) phrases enchaînent les propositions sans pause\u{00A0}: ponctuez-les."
         }
         if tally.long == 1 {
             return "Une phrase est très longue\u{00A0}: découpez-la pour rester clair."
         }
         if tally.long > 1 {
-            return "\(tally.long) phrases sont très longues\u{00A0}: découpez-les pour rester clair."
+            return
+                "\(tally.long) phrases sont très longues\u{00A0}: découpez-les pour rester clair."
         }
         if tally.fragments == 1 {
             return "Une phrase semble sans verbe conjugué\u{00A0}: vérifiez qu’elle est complète."
