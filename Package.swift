@@ -29,8 +29,10 @@ let package = Package(
         .target(name: "UnicodeSupport", dependencies: ["WritingModel", "CICUShim"]),
         .target(name: "Lexicon", dependencies: ["WritingModel", "CHunspell"]),
         .target(
+            name: "Tagging", dependencies: ["WritingModel", "Lexicon"], exclude: ["README.md"]),
+        .target(
             name: "TextAnalysis",
-            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
+            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon", "Tagging"]),
         .target(
             name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
         .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
@@ -39,13 +41,16 @@ let package = Package(
             name: "Plume",
             dependencies: [
                 "WritingModel", "UnicodeSupport", "Lexicon", "TextAnalysis",
-                "KeystrokeAnalysis",
+                "KeystrokeAnalysis", "Tagging",
             ]),
         .target(
             name: "WritingCommands",
-            dependencies: ["Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis"]),
+            dependencies: [
+                "Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "Tagging",
+            ]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
-        .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
+        .executableTarget(
+            name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands", "Tagging"]),
 
         // Tests.
         .target(
@@ -54,6 +59,8 @@ let package = Package(
         .testTarget(name: "WritingModelTests", dependencies: ["WritingModel"]),
         .testTarget(name: "UnicodeSupportTests", dependencies: ["UnicodeSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
+        .testTarget(
+            name: "TaggingTests", dependencies: ["Tagging", "TextAnalysis", "_TestSupport"]),
         .testTarget(
             name: "TextAnalysisTests", dependencies: ["TextAnalysis", "_TestSupport"]),
         .testTarget(
