@@ -143,7 +143,8 @@ public final class FrenchResources: Sendable {
 public struct AnalysisContext: Sendable {
     /// The segmented text.
     public let document: Document
-    /// Lexique annotations, one per token (nil for non-words).
+    /// Lexique annotations, one per token (nil for non-words), with the
+    /// analysis the tagger's reading selects.
     public let annotations: [WordAnnotation?]
     /// The assignment text, when the caller gave one.
     public let prompt: Document?
@@ -159,10 +160,17 @@ public struct AnalysisContext: Sendable {
         self.document = document
         self.prompt = prompt
         self.resources = resources
-        annotations = resources.annotator.annotate(document.tokens)
-        promptAnnotations = prompt.map { resources.annotator.annotate($0.tokens) } ?? []
-        taggedSentences = resources.tagger.tag(
+        let tagged = resources.tagger.tag(
             document.tokens, sentences: document.sentences.map(\.tokenRange))
+        taggedSentences = tagged
+        annotations = resources.annotator.annotate(document.tokens, tagged: tagged)
+        promptAnnotations =
+            prompt.map { prompt in
+                resources.annotator.annotate(
+                    prompt.tokens,
+                    tagged: resources.tagger.tag(
+                        prompt.tokens, sentences: prompt.sentences.map(\.tokenRange)))
+            } ?? []
     }
 
     /// Indices of the word tokens.
