@@ -23,6 +23,9 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CPostgreSQL", pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]),
 
         // Libraries, from pure values up to the command line.
         .target(name: "WritingModel"),
@@ -35,7 +38,7 @@ let package = Package(
             dependencies: ["WritingModel", "UnicodeSupport", "Lexicon", "Tagging"]),
         .target(
             name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
-        .target(name: "Storage", dependencies: ["WritingModel", "CSQLite"]),
+        .target(name: "Storage", dependencies: ["WritingModel", "CSQLite", "CPostgreSQL"]),
         .target(name: "Reporting", dependencies: ["WritingModel"]),
         .target(
             name: "Plume",
