@@ -35,8 +35,10 @@ let package = Package(
         .target(name: "UnicodeSupport", dependencies: ["WritingModel", "CICUShim"]),
         .target(name: "Lexicon", dependencies: ["WritingModel", "CHunspell"]),
         .target(
+            name: "Tagging", dependencies: ["WritingModel", "Lexicon"], exclude: ["README.md"]),
+        .target(
             name: "TextAnalysis",
-            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon"]),
+            dependencies: ["WritingModel", "UnicodeSupport", "Lexicon", "Tagging"]),
         .target(
             name: "KeystrokeAnalysis", dependencies: ["WritingModel"], exclude: ["README.md"]),
         .target(name: "Storage", dependencies: ["WritingModel", "CSQLite", "CPostgreSQL"]),
@@ -45,15 +47,17 @@ let package = Package(
             name: "Plume",
             dependencies: [
                 "WritingModel", "UnicodeSupport", "Lexicon", "TextAnalysis",
-                "KeystrokeAnalysis",
+                "KeystrokeAnalysis", "Tagging",
             ]),
         .target(
             name: "WritingCommands",
             dependencies: [
-                "Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "CEditLine",
+                "Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "Tagging",
+                "CEditLine",
             ]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
-        .executableTarget(name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands"]),
+        .executableTarget(
+            name: "PlumeBenchmarks", dependencies: ["Plume", "WritingCommands", "Tagging"]),
 
         // Tests.
         .target(
@@ -62,6 +66,8 @@ let package = Package(
         .testTarget(name: "WritingModelTests", dependencies: ["WritingModel"]),
         .testTarget(name: "UnicodeSupportTests", dependencies: ["UnicodeSupport"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon", "_TestSupport"]),
+        .testTarget(
+            name: "TaggingTests", dependencies: ["Tagging", "TextAnalysis", "_TestSupport"]),
         .testTarget(
             name: "TextAnalysisTests", dependencies: ["TextAnalysis", "_TestSupport"]),
         .testTarget(

@@ -74,6 +74,19 @@ public final class Lexique: Sendable {
         return result
     }
 
+    /// Calls `body` with every (form, analysis) row, forms in no set order.
+    /// - Complexity: O(n) in the number of rows.
+    public func forEachEntry(_ body: (_ form: String, _ entry: LexicalEntry) throws -> Void) rethrows {
+        for (form, range) in index {
+            for row in Int(range.start)..<Int(range.start + range.count) {
+                try body(form, entries[row])
+            }
+        }
+        for (form, rows) in scatteredRows {
+            for row in rows { try body(form, entries[Int(row)]) }
+        }
+    }
+
     /// Whether Lexique lists `form` exactly.
     public func contains(_ form: String) -> Bool {
         index[form] != nil

@@ -7,6 +7,7 @@ let benchmarks: [any Benchmark.Type] = [
     AnalyzeBenchmark.self,
     CriteriaBenchmark.self,
     StreamBenchmark.self,
+    TaggerBenchmark.self,
     ScoreBenchmark.self,
 ]
 

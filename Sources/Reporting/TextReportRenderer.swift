@@ -9,10 +9,14 @@ public struct TextReportRenderer {
     public var useColor: Bool
     /// Characters of context shown on each side of a finding.
     public var contextWidth = 40
+    /// Whether to list every measure under each criterion; otherwise the
+    /// report shows levels, messages and findings only.
+    public var showsMeasures: Bool
 
     /// Creates a renderer.
-    public init(useColor: Bool) {
+    public init(useColor: Bool, showsMeasures: Bool = true) {
         self.useColor = useColor
+        self.showsMeasures = showsMeasures
     }
 
     /// Writes the report of `text`, titled with `title` (usually a file name).
@@ -47,7 +51,7 @@ public struct TextReportRenderer {
         let level = report.level.map { "niveau \($0)/4" } ?? notMeasured
         output.write("\(bold(name))\(padding)\(level)\n")
         output.write("  \(report.message.terminalSafe)\n")
-        if !report.measures.isEmpty {
+        if showsMeasures && !report.measures.isEmpty {
             let measures = report.measures.filter { !MeasureLabels.isTable($0.value) }.map {
                 "\(MeasureLabels.label(for: $0.key))\u{00A0}: \(MeasureLabels.format($0.value, key: $0.key).terminalSafe)"
             }.sorted()

@@ -1,142 +1,96 @@
 import Foundation
 import WritingModel
 
-/// The result store for deployments with several servers: a PostgreSQL
-/// database, with the same tables and statements as `SQLiteResultStore`.
-///
-/// Each write is one transaction, so a record is stored whole or not at
-/// all; several processes may write at once. Migrations take a
-/// transaction-level advisory lock so that two processes starting
-/// together do not both create the tables.
-public final class PostgreSQLResultStore: ResultStore, ResultOutput {
-    /// Highest schema version this code reads and writes.
-    public static let schemaVersion = SQLiteResultStore.schemaVersion
+/// The result store for deployments with several servers: one PostgreSQL
+/// database shared by all of them, with the same tables and SQL as the
+/// embedded SQLite store.
+public final class PostgreSQLResultStore: ResultStore {
+    let database: PostgreSQLDatabase
 
-    /// The key of the advisory lock migrations hold (an arbitrary constant).
-    static let migrationLock = "8093467"
-
-    let connection: PostgreSQLConnection
-    private let encoder: JSONEncoder
-
-    /// Connects and applies pending migrations.
-    /// - Parameter connectionString: A libpq URI or `key=value` string.
-    /// - Throws: `StorageError.postgreSQL`, or `.unsupportedSchema` when the
-    ///   database was written by a newer version.
+    /// Connects and applies pending migrations. Migrations take an advisory
+    /// lock, so servers starting together migrate once.
+    /// - Throws: `StorageError` when the server cannot be reached or its
+    ///   schema is newer than this code.
     public init(connectionString: String) throws {
-        connection = try PostgreSQLConnection(connectionString)
-        encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        database = try PostgreSQLDatabase(connectionString: connectionString)
         try migrate()
     }
 
-    /// Whether `path` names a PostgreSQL database rather than a file.
-    public static func isConnectionURI(_ path: String) -> Bool {
-        path.hasPrefix("postgresql://") || path.hasPrefix("postgres://")
-    }
-
     private func migrate() throws {
-        try connection.transaction {
-            try connection.query("SELECT pg_advisory_xact_lock($1)", [Self.migrationLock])
-            let exists = try connection.query(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'plume_schema'"
-            ).first?.first == "1"
+        try database.transaction {
+            // An arbitrary constant that names Plume's migration lock.
+            try database.query("SELECT pg_advisory_xact_lock(7463002)")
+            let exists = try database.query(
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'plume_schema'")
             var version = 0
-            if exists {
-                version = try connection.query("SELECT version FROM plume_schema").first?.first
-                    .flatMap { $0.flatMap(Int.init) } ?? 0
+            if exists.first?.first == "1" {
+                let stored = try database.query(ResultStoreSQL.selectVersion).first?.first
+                version = stored.flatMap { $0 }.flatMap { Int($0) } ?? 0
             }
-            guard version <= Self.schemaVersion else {
-                throw StorageError.unsupportedSchema(found: version, supported: Self.schemaVersion)
+            let supported = ResultStoreSQL.migrations.count
+            guard version <= supported else {
+                throw StorageError.unsupportedSchema(found: version, supported: supported)
             }
-            while version < Self.schemaVersion {
-                try connection.execute(ResultStoreSQL.migrations[version])
-                try connection.query("UPDATE plume_schema SET version = $1", [String(version + 1)])
+            while version < supported {
+                try database.execute(ResultStoreSQL.migrations[version])
+                try database.query(ResultStoreSQL.updateVersion, [.integer(version + 1)])
                 version += 1
             }
         }
     }
 
     public func save(_ analyses: [StoredAnalysis]) throws {
-        try connection.transaction {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try database.transaction {
             for analysis in analyses {
-                try insert(analysis)
+                let json = String(decoding: try encoder.encode(analysis.report), as: UTF8.self)
+                try database.query(
+                    ResultStoreSQL.upsertEssay,
+                    [
+                        .text(analysis.essayID), .text(analysis.source), .text(analysis.text),
+                        .integer(analysis.report.statistics.words),
+                    ])
+                var values: [Statement.Value] = [
+                    .text(analysis.essayID), .text(AnalysisReport.schemaVersion), .text(json),
+                ]
+                for criterion in Criterion.allCases {
+                    values.append(
+                        analysis.report.criteria[criterion]?.level.map { .integer($0) } ?? .null)
+                }
+                try database.query(ResultStoreSQL.upsertAnalysis, values)
             }
         }
     }
 
-    private func insert(_ analysis: StoredAnalysis) throws {
-        let json = String(decoding: try encoder.encode(analysis.report), as: UTF8.self)
-        let parameters = ResultStoreSQL.parameters(of: analysis, reportJSON: json)
-        try connection.query(ResultStoreSQL.insertEssay, parameters.essay)
-        try connection.query(ResultStoreSQL.insertAnalysis, parameters.analysis)
-    }
-
     public func saveFailure(_ failure: StoredFailure) throws {
-        try connection.query(ResultStoreSQL.insertFailure, [failure.source, failure.error])
+        try database.query(
+            ResultStoreSQL.upsertFailure, [.text(failure.source), .text(failure.error)])
     }
 
     public func containsAnalysis(essayID: String) throws -> Bool {
-        try connection.query("SELECT count(*) FROM analyses WHERE essay_id = $1", [essayID])
-            .first?.first == "1"
+        try database.query(ResultStoreSQL.countAnalysis, [.text(essayID)]).first?.first == "1"
     }
 
-    /// Every stored analysis, ordered by the UTF-8 bytes of the source and
-    /// then the id, as SQLite orders them; PostgreSQL's own order follows
-    /// the database's collation, which varies between servers.
     public func analyses() throws -> [StoredAnalysis] {
         let decoder = JSONDecoder()
-        let rows = try connection.query(ResultStoreSQL.selectAnalyses)
-        let analyses = try rows.map { row -> StoredAnalysis in
+        return try database.query(ResultStoreSQL.selectAnalyses).map { row in
             let id = row[0] ?? ""
             guard let json = row[3] else {
                 throw StorageError.corruptRecord(id: id, reason: "report is NULL")
             }
             do {
                 let report = try decoder.decode(AnalysisReport.self, from: Data(json.utf8))
-                return StoredAnalysis(
-                    essayID: id, source: row[1] ?? "", text: row[2] ?? "", report: report)
+                return StoredAnalysis(source: row[1] ?? "", text: row[2] ?? "", report: report)
             } catch {
                 throw StorageError.corruptRecord(id: id, reason: "\(error)")
             }
         }
-        return analyses.sorted {
-            ($0.source.utf8.elementsEqual($1.source.utf8))
-                ? $0.essayID < $1.essayID
-                : $0.source.utf8.lexicographicallyPrecedes($1.source.utf8)
-        }
     }
 
     public func failures() throws -> [StoredFailure] {
-        try connection.query(ResultStoreSQL.selectFailures).map {
+        try database.query(ResultStoreSQL.selectFailures).map {
             StoredFailure(source: $0[0] ?? "", error: $0[1] ?? "")
-        }.sorted { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
-    }
-
-    /// Every essay identifier and failed source stored; transactions leave
-    /// no half record, so `droppedBytes` is always 0.
-    public func recordedResults() throws -> RecordedResults {
-        var recorded = RecordedResults()
-        recorded.essayIDs = Set(
-            try connection.query("SELECT essay_id FROM analyses").compactMap { $0[0] })
-        recorded.failedSources = Set(
-            try connection.query("SELECT source FROM failures").compactMap { $0[0] })
-        return recorded
-    }
-
-    /// Stores one analysis in its own transaction and clears an earlier
-    /// failure of the same source.
-    public func append(_ analysis: StoredAnalysis) throws {
-        try connection.transaction {
-            try insert(analysis)
-            try connection.query(ResultStoreSQL.deleteFailure, [analysis.source])
         }
     }
-
-    /// Stores one failure.
-    public func append(_ failure: StoredFailure) throws {
-        try saveFailure(failure)
-    }
-
-    /// Nothing to flush: every append is committed when it returns.
-    public func close() throws {}
 }

@@ -1,8 +1,6 @@
-import WritingModel
-
-/// The SQL both result stores run, written in what SQLite and PostgreSQL
-/// share: `$n` parameters, TEXT and INTEGER columns, `ON CONFLICT … DO
-/// UPDATE` with `excluded`.
+/// The SQL of the result store, written once for SQLite and PostgreSQL:
+/// `$n` parameters, TEXT and INTEGER columns, `ON CONFLICT … DO UPDATE`
+/// upserts and `excluded` rows all mean the same in both.
 enum ResultStoreSQL {
     /// Numbered migrations; entry n brings the schema from version n to n + 1.
     static let migrations: [String] = [
@@ -30,14 +28,15 @@ enum ResultStoreSQL {
         """
     ]
 
-    /// Stores an essay: id, source, text, words.
-    static let insertEssay = """
+    static let selectVersion = "SELECT version FROM plume_schema"
+    static let updateVersion = "UPDATE plume_schema SET version = $1"
+
+    static let upsertEssay = """
         INSERT INTO essays (id, source, text, words) VALUES ($1, $2, $3, $4)
         ON CONFLICT (id) DO UPDATE SET source = excluded.source
         """
 
-    /// Stores an analysis: essay id, schema version, report JSON, six levels.
-    static let insertAnalysis = """
+    static let upsertAnalysis = """
         INSERT INTO analyses (essay_id, schema_version, report, orthographe, syntaxe,
             vocabulaire, semantique, fluence, revision)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -48,37 +47,18 @@ enum ResultStoreSQL {
             revision = excluded.revision
         """
 
-    /// Stores a failure: source, error.
-    static let insertFailure = """
+    static let upsertFailure = """
         INSERT INTO failures (source, error) VALUES ($1, $2)
         ON CONFLICT (source) DO UPDATE SET error = excluded.error
         """
 
-    /// Clears the failure of a source once it is analysed.
-    static let deleteFailure = "DELETE FROM failures WHERE source = $1"
+    static let countAnalysis = "SELECT count(*) FROM analyses WHERE essay_id = $1"
 
-    /// Every analysis with its essay: id, source, text, report.
     static let selectAnalyses = """
         SELECT essays.id, essays.source, essays.text, analyses.report
         FROM essays JOIN analyses ON analyses.essay_id = essays.id
+        ORDER BY essays.source, essays.id
         """
 
-    /// Every failure: source, error.
-    static let selectFailures = "SELECT source, error FROM failures"
-
-    /// The values of `analysis` for `insertEssay` and `insertAnalysis`,
-    /// as text or nil (SQL NULL).
-    static func parameters(of analysis: StoredAnalysis, reportJSON: String)
-        -> (essay: [String?], analysis: [String?])
-    {
-        let essay: [String?] = [
-            analysis.essayID, analysis.source, analysis.text,
-            String(analysis.report.statistics.words),
-        ]
-        var values: [String?] = [analysis.essayID, AnalysisReport.schemaVersion, reportJSON]
-        for criterion in Criterion.allCases {
-            values.append(analysis.report.criteria[criterion]?.level.map(String.init))
-        }
-        return (essay, values)
-    }
+    static let selectFailures = "SELECT source, error FROM failures ORDER BY source"
 }

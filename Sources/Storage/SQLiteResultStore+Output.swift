@@ -17,7 +17,7 @@ extension SQLiteResultStore: ResultOutput {
     public func append(_ analysis: StoredAnalysis) throws {
         try database.transaction {
             try save([analysis])
-            try database.prepare(ResultStoreSQL.deleteFailure).run([
+            try database.prepare("DELETE FROM failures WHERE source = $1").run([
                 .text(analysis.source)
             ])
         }

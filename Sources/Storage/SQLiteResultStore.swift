@@ -4,8 +4,8 @@ import WritingModel
 /// The embedded result store: one SQLite file.
 ///
 /// The SQL sticks to what SQLite and PostgreSQL share (`$n` parameters,
-/// TEXT/INTEGER columns, `ON CONFLICT … DO UPDATE`): `PostgreSQLResultStore`
-/// runs the same statements, from `ResultStoreSQL`.
+/// TEXT/INTEGER columns, `ON CONFLICT … DO UPDATE`), so that a PostgreSQL
+/// store can run the same statements.
 public final class SQLiteResultStore: ResultStore {
     /// Highest schema version this code reads and writes.
     public static let schemaVersion = 1
@@ -21,13 +21,54 @@ public final class SQLiteResultStore: ResultStore {
     public init(_ location: SQLiteDatabase.Location) throws {
         database = try SQLiteDatabase(location)
         try Self.migrate(database)
-        insertEssay = try database.prepare(ResultStoreSQL.insertEssay)
-        insertAnalysis = try database.prepare(ResultStoreSQL.insertAnalysis)
-        insertFailure = try database.prepare(ResultStoreSQL.insertFailure)
+        insertEssay = try database.prepare(
+            """
+            INSERT INTO essays (id, source, text, words) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (id) DO UPDATE SET source = excluded.source
+            """)
+        insertAnalysis = try database.prepare(
+            """
+            INSERT INTO analyses (essay_id, schema_version, report, orthographe, syntaxe,
+                vocabulaire, semantique, fluence, revision)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            ON CONFLICT (essay_id) DO UPDATE SET schema_version = excluded.schema_version,
+                report = excluded.report, orthographe = excluded.orthographe,
+                syntaxe = excluded.syntaxe, vocabulaire = excluded.vocabulaire,
+                semantique = excluded.semantique, fluence = excluded.fluence,
+                revision = excluded.revision
+            """)
+        insertFailure = try database.prepare(
+            """
+            INSERT INTO failures (source, error) VALUES ($1, $2)
+            ON CONFLICT (source) DO UPDATE SET error = excluded.error
+            """)
     }
 
     /// Numbered migrations; entry n brings the schema from version n to n + 1.
-    static var migrations: [String] { ResultStoreSQL.migrations }
+    static let migrations: [String] = [
+        """
+        CREATE TABLE plume_schema (version INTEGER NOT NULL);
+        INSERT INTO plume_schema (version) VALUES (0);
+        CREATE TABLE essays (
+            id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            text TEXT NOT NULL,
+            words INTEGER NOT NULL
+        );
+        CREATE TABLE analyses (
+            essay_id TEXT PRIMARY KEY REFERENCES essays (id) ON DELETE CASCADE,
+            schema_version TEXT NOT NULL,
+            report TEXT NOT NULL,
+            orthographe INTEGER, syntaxe INTEGER, vocabulaire INTEGER,
+            semantique INTEGER, fluence INTEGER, revision INTEGER
+        );
+        CREATE TABLE failures (
+            source TEXT PRIMARY KEY,
+            error TEXT NOT NULL
+        );
+        CREATE INDEX essays_source ON essays (source);
+        """
+    ]
 
     static func migrate(_ database: SQLiteDatabase) throws {
         let exists = try database.prepare(

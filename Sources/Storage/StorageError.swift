@@ -2,6 +2,8 @@
 public enum StorageError: Error, Equatable, CustomStringConvertible {
     /// SQLite returned an error code.
     case sqlite(operation: String, code: Int32, message: String)
+    /// libpq reported an error.
+    case postgreSQL(operation: String, message: String)
     /// The database was written by a newer Plume.
     case unsupportedSchema(found: Int, supported: Int)
     /// A stored value could not be decoded.
@@ -16,13 +18,13 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case unreadableFormat(path: String, format: String)
     /// The output file exists but was not written by Plume.
     case notResultFile(path: String)
-    /// PostgreSQL (libpq or the server) reported an error.
-    case postgreSQL(operation: String, message: String)
 
     public var description: String {
         switch self {
         case .sqlite(let operation, let code, let message):
             "SQLite \(operation) failed (\(code)): \(message)"
+        case .postgreSQL(let operation, let message):
+            "PostgreSQL \(operation) failed: \(message)"
         case .unsupportedSchema(let found, let supported):
             "the store has schema version \(found) but this Plume supports up to \(supported); "
                 + "upgrade Plume or use another file"
@@ -38,8 +40,6 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
         case .notResultFile(let path):
             "\(path): the file exists and is not a Plume result file; it was left unchanged, "
                 + "choose another output"
-        case .postgreSQL(let operation, let message):
-            "PostgreSQL \(operation) failed: \(message)"
         case .unreadableFormat(let path, let format):
             "\(path): a \(format) result file holds no reports to read back; "
                 + "score into .jsonl or .sqlite to inspect the essays"

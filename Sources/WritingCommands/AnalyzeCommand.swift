@@ -8,7 +8,7 @@ import WritingModel
 enum AnalyzeCommand: Command {
     static let name = "analyze"
     static let summary = "Analyse one French text on the six criteria."
-    static let usage = "analyze FILE [--prompt FILE] [--keystrokes LOG] [--format text|json]"
+    static let usage = "analyze FILE [--prompt FILE] [--keystrokes LOG] [--format text|json|conllu]"
     static let discussion = """
         Prints a French report by default (findings underlined in context on a
         terminal) or Plume's versioned JSON with --format json. JSON offsets
@@ -16,15 +16,18 @@ enum AnalyzeCommand: Command {
         With --keystrokes, fluence and révision are measured from the log that
         produced the text (Plume JSON lines, Kaggle CSV or ScriptLog TSV; see
         docs/keystroke-events.md); without it they are reported as not measured.
+        --format conllu prints the tagger's analysis instead of the report: one
+        CoNLL-U block per sentence with parts of speech, lemmas and features.
         """
-    static let formats = ["text", "json"]
+    static let formats = ["text", "json", "conllu"]
 
     static var options: [OptionSpec] {
         [
             .value("prompt", "FILE", "Assignment text, for relevance to the subject."),
             .value("keystrokes", "LOG", "Keystroke log of the writing session that produced FILE."),
             .value("session", "ID", "Session to read when LOG holds several (TSV and CSV logs)."),
-            .value("format", "FORMAT", "Output format: text (default) or json."),
+            .value("format", "FORMAT", "Output format: text (default), json or conllu."),
+            .flag("measures", "In the text report, also list every measure of each criterion."),
             .value(
                 "max-bytes", "N",
                 "Largest text accepted, in bytes (default \(TextFile.defaultByteLimit))."),
@@ -56,6 +59,10 @@ enum AnalyzeCommand: Command {
             try loadLog($0, session: arguments.value("session"))
         }
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
+        if format == "conllu" {
+            context.output.write(try analyzer.conllu(for: text))
+            return .success
+        }
         var report = try analyzer.analyze(text, prompt: prompt)
         if let log, let path = arguments.value("keystrokes") {
             let process = analyzer.processAnalysis(of: log, finalText: text)
@@ -66,7 +73,9 @@ enum AnalyzeCommand: Command {
         case "json":
             context.output.write(try JSONReportRenderer.render(report) + "\n")
         default:
-            let renderer = TextReportRenderer(useColor: context.usesColor(context.output))
+            let renderer = TextReportRenderer(
+                useColor: context.usesColor(context.output),
+                showsMeasures: arguments.flag("measures"))
             var output = OutputChannelStream(channel: context.output)
             renderer.render(
                 report, text: text, title: URL(fileURLWithPath: path).lastPathComponent,

@@ -11,6 +11,8 @@ public enum PlumeTool {
             StreamCommand.self,
             CalibrateCommand.self,
             DocumentFrequenciesCommand.self,
+            TrainTaggerCommand.self,
+            EvalTaggerCommand.self,
             ScoreCommand.self,
             ReplCommand.self,
             ServeCommand.self,

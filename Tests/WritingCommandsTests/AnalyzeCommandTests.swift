@@ -78,6 +78,9 @@ import _TestSupport
         #expect(outcome.output.contains("non mesuré"))
         #expect(outcome.output.contains("^^^"))
         #expect(!outcome.output.contains("\u{1B}["))
+        #expect(!outcome.output.contains("diversité lexicale (MTLD)"))
+        let detailed = run(["analyze", essay, "--measures"])
+        #expect(detailed.output.contains("diversité lexicale (MTLD)\u{00A0}: 102,37"))
     }
 
     @Test func offsetsCountUTF16Units() throws {

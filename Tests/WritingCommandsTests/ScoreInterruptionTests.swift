@@ -40,7 +40,7 @@ import _TestSupport
         switch format {
         case "postgresql":
             let query = "SELECT (SELECT count(*) FROM analyses) + (SELECT count(*) FROM failures)"
-            guard let connection = try? PostgreSQLConnection(path),
+            guard let connection = try? PostgreSQLDatabase(connectionString: path),
                 let rows = try? connection.query(query)
             else { return 0 }
             return rows.first?.first.flatMap { $0.flatMap(Int.init) } ?? 0
@@ -104,7 +104,7 @@ import _TestSupport
             server.stop()
             try? FileManager.default.removeItem(at: corpus)
         }
-        let administration = try PostgreSQLConnection(server.connectionString)
+        let administration = try PostgreSQLDatabase(connectionString: server.connectionString)
         try administration.execute("CREATE DATABASE reference")
         try administration.execute("CREATE DATABASE resumed")
         try checkKilledRun(

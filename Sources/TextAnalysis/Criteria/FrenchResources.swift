@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Lexicon
+import Tagging
 import WritingModel
 
 /// Everything the text criteria read: Lexique, Hunspell, the French lists
@@ -24,6 +25,10 @@ public final class FrenchResources: Sendable {
     public let suggestionRanker: SuggestionRanker
     /// Fast spelling candidates one edit away.
     public let candidateGenerator: CandidateGenerator
+    /// Part-of-speech tagger, lemmatizer and morphology (`lexicons/tagger/`).
+    public let tagger: FrenchTagger
+    /// Lemmas of the passive auxiliaries (`fr/passive-auxiliaries.txt`).
+    public let passiveAuxiliaries: Set<String>
     /// Everyday-language and familiar words.
     public let everydayWords: EverydayWordLexicon
     /// The MyThes thesaurus, loaded on first use.
@@ -40,7 +45,8 @@ public final class FrenchResources: Sendable {
     /// - Parameters:
     ///   - thesaurusPath: MyThes thesaurus without `.idx`/`.dat`.
     ///   - levelsURL: Level table to use instead of `lexicons/fr/levels.tsv`.
-    /// - Throws: `LexiconError` naming the missing or malformed file.
+    /// - Throws: `LexiconError` naming the missing or malformed file, or
+    ///   `TaggingError` when the tagger model is missing or unreadable.
     public init(
         directory: ResourceDirectory, dictionaryPath: String = SpellChecker.defaultDictionary,
         thesaurusPath: String = Thesaurus.defaultPath, levelsURL: URL? = nil
@@ -50,6 +56,7 @@ public final class FrenchResources: Sendable {
         // Hunspell loads on another thread while Lexique is parsed: together
         // they are most of the start-up time.
         let loader = SpellCheckerLoader(dictionaryPath: dictionaryPath)
+        let taggerLoader = BackgroundLoader { try FrenchTagger(resources: directory) }
         lexique = try Lexique(resources: directory)
         spellChecker = try loader.wait()
         let rules = try FrenchTokenizerRules(resources: directory, lexique: lexique)
@@ -61,6 +68,9 @@ public final class FrenchResources: Sendable {
         annotator = WordAnnotator(lexique: lexique)
         suggestionRanker = SuggestionRanker(lexique: lexique)
         candidateGenerator = CandidateGenerator(lexique: lexique)
+        tagger = try taggerLoader.wait()
+        passiveAuxiliaries = Set(
+            try WordList("fr/passive-auxiliaries.txt", in: directory).entries)
         everydayWords = try EverydayWordLexicon(
             list: WordList(EverydayWordLexicon.relativePath, in: directory), pipeline: pipeline,
             annotator: annotator)
@@ -133,12 +143,15 @@ public final class FrenchResources: Sendable {
 public struct AnalysisContext: Sendable {
     /// The segmented text.
     public let document: Document
-    /// Lexique annotations, one per token (nil for non-words).
+    /// Lexique annotations, one per token (nil for non-words), with the
+    /// analysis the tagger's reading selects.
     public let annotations: [WordAnnotation?]
     /// The assignment text, when the caller gave one.
     public let prompt: Document?
     /// Lexique annotations of the prompt's tokens.
     public let promptAnnotations: [WordAnnotation?]
+    /// Tagged syntactic words of each sentence, in `document.sentences` order.
+    public let taggedSentences: [[TaggedWord]]
     /// Shared resources.
     public let resources: FrenchResources
 
@@ -147,8 +160,17 @@ public struct AnalysisContext: Sendable {
         self.document = document
         self.prompt = prompt
         self.resources = resources
-        annotations = resources.annotator.annotate(document.tokens)
-        promptAnnotations = prompt.map { resources.annotator.annotate($0.tokens) } ?? []
+        let tagged = resources.tagger.tag(
+            document.tokens, sentences: document.sentences.map(\.tokenRange))
+        taggedSentences = tagged
+        annotations = resources.annotator.annotate(document.tokens, tagged: tagged)
+        promptAnnotations =
+            prompt.map { prompt in
+                resources.annotator.annotate(
+                    prompt.tokens,
+                    tagged: resources.tagger.tag(
+                        prompt.tokens, sentences: prompt.sentences.map(\.tokenRange)))
+            } ?? []
     }
 
     /// Indices of the word tokens.

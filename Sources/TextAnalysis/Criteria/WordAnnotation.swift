@@ -56,16 +56,8 @@ public struct WordAnnotator: Sendable {
 
     /// Annotates one word form.
     public func annotate(word: String) -> WordAnnotation {
-        // Pronouns after a hyphen (« -t-il », « -le ») are looked up bare.
-        var form = word
-        while form.hasPrefix("-") {
-            form.removeFirst()
-            if form.hasPrefix("t-") { form.removeFirst(2) }
-        }
-        var entries = lexique.lookup(form)
-        if entries.isEmpty {
-            entries = traditionalSpellingEntries(of: form)
-        }
+        let entries = lookupEntries(of: word)
+        let form = Self.bareForm(word)
         guard let best = entries.max(by: { $0.formFrequency < $1.formFrequency }) else {
             return WordAnnotation(
                 lemma: form.lowercased(), partOfSpeech: .unknown, zipf: 0, isKnown: false,
@@ -75,6 +67,24 @@ public struct WordAnnotator: Sendable {
             lemma: best.lemma, partOfSpeech: best.partOfSpeech, zipf: best.zipf, isKnown: true,
             hasFiniteReading: entries.contains { $0.inflections.contains(where: \.isFinite) },
             syllables: best.syllables, lemmaFrequency: best.lemmaFrequency)
+    }
+
+    /// Lexique's analyses of a token: pronouns after a hyphen (« -t-il »,
+    /// « -le ») are looked up bare, and a 1990-reform spelling Lexique
+    /// lacks through its traditional spelling.
+    func lookupEntries(of word: String) -> [LexicalEntry] {
+        let form = Self.bareForm(word)
+        let entries = lexique.lookup(form)
+        return entries.isEmpty ? traditionalSpellingEntries(of: form) : entries
+    }
+
+    static func bareForm(_ word: String) -> String {
+        var form = Substring(word)
+        while form.hasPrefix("-") {
+            form = form.dropFirst()
+            if form.hasPrefix("t-") { form = form.dropFirst(2) }
+        }
+        return form.isEmpty ? word : String(form)
     }
 
     /// Analyses of the traditional spelling of a 1990-reform form that
