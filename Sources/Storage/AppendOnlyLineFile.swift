@@ -16,7 +16,7 @@ final class AppendOnlyLineFile {
     private var hasUnsyncedData = false
 
     /// Opens or creates `path` and takes an exclusive lock on it.
-    /// - Throws: `StorageError.outputLocked` when another process holds the
+    /// - Throws: `StorageError.outputLocked` when another process has locked the
     ///   file, `StorageError.fileSystem` when it cannot be opened.
     init(path: String, syncPolicy: FileSyncPolicy) throws {
         self.path = path
@@ -97,7 +97,7 @@ final class AppendOnlyLineFile {
         return size - validEnd
     }
 
-    /// Whether the file holds no byte.
+    /// Whether the file is empty.
     var isEmpty: Bool {
         get throws { try fileSize() == 0 }
     }

@@ -79,7 +79,8 @@ enum ScoreCommand: Command {
             throw CommandError.usage("missing PATHS: name essay files or folders to score")
         }
         guard let outputPath = arguments.value("out") else {
-            throw CommandError.usage("missing --out FILE (.jsonl, .csv or .sqlite)")
+            throw CommandError.usage(
+                "missing --out FILE (.jsonl, .csv or .sqlite, or a postgresql:// URI)")
         }
         guard ResultFormat(path: outputPath) != nil else {
             throw CommandError.usage(
