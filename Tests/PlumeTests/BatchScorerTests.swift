@@ -81,6 +81,29 @@ import _TestSupport
         }
     }
 
+    @Test func finishedCallbackSeesEveryFile() throws {
+        let corpus = try makeCorpus()
+        defer { try? FileManager.default.removeItem(at: corpus.folder) }
+        let seen = StartLog()
+        let analyzedWords = StartLog()
+        var delivered: [BatchOutcome] = []
+        try BatchScorer(analyzer: Fixtures.analyzer, jobs: 2).run(
+            corpus.inputs,
+            finished: { input, words in
+                seen.append(corpus.inputs.firstIndex(of: input)!)
+                if let words { analyzedWords.append(words) }
+            },
+            deliver: { delivered.append($0) })
+        #expect(seen.positions.sorted() == Array(corpus.inputs.indices))
+        let deliveredWords = delivered.compactMap { outcome -> Int? in
+            guard case .analyzed(let analysis) = outcome else { return nil }
+            return analysis.report.statistics.words
+        }
+        // The copy is analysed only when it wins the race with its original.
+        #expect(analyzedWords.positions.reduce(0, +) >= deliveredWords.reduce(0, +))
+        #expect(analyzedWords.positions.count >= deliveredWords.count)
+    }
+
     @Test func resumeStateSkipsRecordedWork() throws {
         let corpus = try makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus.folder) }

@@ -52,11 +52,16 @@ public final class BatchScorer: Sendable {
     /// the run goes on.
     /// - Parameters:
     ///   - resume: What an earlier run recorded, to skip.
+    ///   - finished: Called on a worker thread as soon as each file is
+    ///     done, in any order, with the words analysed (nil when the file
+    ///     was skipped or failed): for progress displays, which would
+    ///     otherwise wait behind a long file.
     ///   - deliver: Receives each outcome; when it throws, the workers stop
     ///     after their current file and `run` rethrows the error.
     /// - Complexity: O(total size of the files), spread over `jobs` threads.
     public func run(
         _ inputs: [BatchInput], resume: BatchResumeState = .empty,
+        finished: (@Sendable (BatchInput, _ words: Int?) -> Void)? = nil,
         deliver: (BatchOutcome) throws -> Void
     ) throws {
         let schedule = BatchSchedule(count: inputs.count, window: window)
@@ -68,6 +73,11 @@ public final class BatchScorer: Sendable {
                 while let position = schedule.nextPosition() {
                     let outcome = process(
                         inputs, at: position, resume: resume, claims: claims)
+                    if case .analyzed(let analysis) = outcome {
+                        finished?(inputs[position], analysis.report.statistics.words)
+                    } else {
+                        finished?(inputs[position], nil)
+                    }
                     schedule.complete(position, with: outcome)
                 }
                 workers.leave()

@@ -96,32 +96,35 @@ enum ScoreCommand: Command {
         _ inputs: [BatchInput], with scorer: BatchScorer, into output: any ResultOutput,
         resume: BatchResumeState, showsProgress: Bool, context: CommandContext
     ) throws -> ScoreProgress {
-        var progress = ScoreProgress(
+        var counts = ScoreProgress(
             totalFiles: inputs.count, totalBytes: inputs.reduce(0) { $0 + $1.byteCount },
             jobs: scorer.jobs)
-        let sizes = Dictionary(inputs.map { ($0.source, $0.byteCount) }) { first, _ in first }
+        let display = showsProgress ? ProgressDisplay(counts, channel: context.errors) : nil
         Platform.exitOnInterrupt(clearingLine: showsProgress)
         do {
-            try scorer.run(inputs, resume: resume) { outcome in
-                try record(outcome, in: output, progress: &progress, bytes: sizes[outcome.source] ?? 0)
-                if showsProgress, let line = progress.line() {
-                    context.errors.write("\r\u{1B}[K\(line)")
-                    context.errors.flush()
-                }
-            }
+            try scorer.run(
+                inputs, resume: resume,
+                finished: { input, words in
+                    display?.finishFile(bytes: input.byteCount, words: words)
+                },
+                deliver: { outcome in
+                    let tally = { (change: (inout ScoreProgress) -> Void) in
+                        change(&counts)
+                        display?.update(change)
+                    }
+                    try record(outcome, in: output, tally: tally)
+                })
             try output.close()
         } catch let error as StorageError {
+            _ = display?.stop()
             throw CommandError.failure(error.description)
         }
-        if showsProgress {
-            context.errors.write("\r\u{1B}[K")
-        }
-        return progress
+        return display?.stop() ?? counts
     }
 
     static func record(
-        _ outcome: BatchOutcome, in output: any ResultOutput, progress: inout ScoreProgress,
-        bytes: Int
+        _ outcome: BatchOutcome, in output: any ResultOutput,
+        tally: ((inout ScoreProgress) -> Void) -> Void
     ) throws {
         switch outcome {
         case .analyzed(let analysis):
@@ -129,20 +132,21 @@ enum ScoreCommand: Command {
                 StoredAnalysis(
                     essayID: analysis.essayID, source: analysis.source, text: analysis.text,
                     report: analysis.report))
-            progress.finishFile(bytes: bytes, analyzedWords: analysis.report.statistics.words)
-            return
+            tally {
+                $0.analyzed += 1
+                $0.words += analysis.report.statistics.words
+            }
         case .failed(let source, let error):
             let description = String(describing: error)
             try output.append(StoredFailure(source: source, error: description))
-            progress.failures.append((source, description))
+            tally { $0.failures.append((source, description)) }
         case .skipped(_, .alreadyScored):
-            progress.alreadyScored += 1
+            tally { $0.alreadyScored += 1 }
         case .skipped(_, .failedEarlier):
-            progress.failedEarlier += 1
+            tally { $0.failedEarlier += 1 }
         case .skipped(_, .duplicate):
-            progress.duplicates += 1
+            tally { $0.duplicates += 1 }
         }
-        progress.finishFile(bytes: bytes, analyzedWords: nil)
     }
 
     static func syncPolicy(_ arguments: ParsedArguments) throws -> FileSyncPolicy {

@@ -1,22 +1,25 @@
 import Foundation
 
-/// Counts of a batch run, shown as a progress line on a terminal and as a
-/// summary at the end.
+/// Counts of a batch run: the files done so far, in any order, for the
+/// progress line, and the outcomes written, for the summary.
 struct ScoreProgress {
     var totalFiles: Int
     var totalBytes: Int
     var jobs: Int
+    /// Essays analysed and written.
     var analyzed = 0
+    /// Words of the essays analysed and written.
     var words = 0
     var alreadyScored = 0
     var failedEarlier = 0
     var duplicates = 0
     var failures: [(source: String, error: String)] = []
+    /// Files done, written or still waiting for an earlier file.
     var doneFiles = 0
     var doneBytes = 0
+    private var doneWords = 0
     private var analyzedBytes = 0
     private let start = DispatchTime.now()
-    private var lastDrawn: UInt64 = 0
 
     init(totalFiles: Int, totalBytes: Int, jobs: Int) {
         self.totalFiles = totalFiles
@@ -28,26 +31,23 @@ struct ScoreProgress {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
+    /// Counts a file as done, with its words when it was analysed.
     mutating func finishFile(bytes: Int, analyzedWords: Int?) {
         doneFiles += 1
         doneBytes += bytes
         if let analyzedWords {
-            analyzed += 1
-            words += analyzedWords
+            doneWords += analyzedWords
             analyzedBytes += bytes
         }
     }
 
-    /// The progress line, or nil when the last one was drawn less than
-    /// 0.1 s ago (unless `force`).
-    mutating func line(force: Bool = false) -> String? {
-        let now = DispatchTime.now().uptimeNanoseconds
-        guard force || now - lastDrawn >= 100_000_000 else { return nil }
-        lastDrawn = now
+    /// The progress line: files done, share of the bytes, rate and an
+    /// estimate of the time left.
+    var line: String {
         let elapsed = max(elapsedSeconds, 0.001)
         let percent = totalBytes > 0 ? doneBytes * 100 / totalBytes : doneFiles * 100 / max(1, totalFiles)
         var text = "\(doneFiles)/\(totalFiles) files \(percent)%"
-        text += "  \(Int(Double(words) / elapsed)) words/s"
+        text += "  \(Int(Double(doneWords) / elapsed)) words/s"
         // Time left assumes the remaining bytes go at the rate analysed
         // bytes went so far; files skipped on resume cost almost nothing.
         if analyzedBytes > 0 && doneBytes < totalBytes {
