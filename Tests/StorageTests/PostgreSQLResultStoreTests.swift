@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 import WritingModel
+import _TestSupport
 
 @testable import Storage
 
 /// The PostgreSQL store against a real server started for the suite.
 @Suite(.serialized) final class PostgreSQLResultStoreTests {
-    let server: TemporaryPostgreSQLServer
+    let server: PostgreSQLTestServer
 
     init() throws {
-        server = try TemporaryPostgreSQLServer()
+        server = try PostgreSQLTestServer()
     }
 
     deinit {
