@@ -37,7 +37,8 @@ import _TestSupport
     @Test func spellingAcceptsElisionsAndInversions() throws {
         let result = OrthographeCriterion().evaluate(
             try context("Jusqu'à quand l'élève viendra-t-il ? Dis-le-moi aujourd'hui, s'il te plaît."))
-        #expect(result.findings.isEmpty)
+        // The ordinary space before « ? » gets a typography hint, not an error.
+        #expect(result.findings.filter { $0.severity != .hint }.isEmpty)
     }
 
     @Test func namesOpeningSentencesAreSkipped() throws {

@@ -31,6 +31,8 @@ public final class FrenchResources: Sendable {
     public let passiveAuxiliaries: Set<String>
     /// Everyday-language and familiar words.
     public let everydayWords: EverydayWordLexicon
+    /// Grammar, homophone and typography rules.
+    public let checkingRules: CheckingRuleSet
     /// The MyThes thesaurus, loaded on first use.
     public let thesaurus: LazyResource<Thesaurus>
     /// Document frequencies for IDF weights, loaded on first use.
@@ -74,6 +76,7 @@ public final class FrenchResources: Sendable {
         everydayWords = try EverydayWordLexicon(
             list: WordList(EverydayWordLexicon.relativePath, in: directory), pipeline: pipeline,
             annotator: annotator)
+        checkingRules = try CheckingRuleSet.standard(directory: directory)
         thesaurus = LazyResource { try Thesaurus(path: thesaurusPath) }
         documentFrequencyTable = LazyResource {
             try DocumentFrequencyTable(

@@ -1,0 +1,58 @@
+import Lexicon
+import WritingModel
+
+/// The grammar, homophone and typography rules Plume runs, and the code
+/// that runs them over a text.
+public struct CheckingRuleSet: Sendable {
+    /// Rules in the order they run; on equal spans the earlier rule wins.
+    public let rules: [any CheckingRule]
+
+    /// A set of the given rules.
+    public init(rules: [any CheckingRule]) {
+        self.rules = rules
+    }
+
+    /// Every rule Plume ships, with its word lists read from `directory`.
+    /// - Throws: `LexiconError` naming a missing or malformed list.
+    public static func standard(directory: ResourceDirectory) throws -> CheckingRuleSet {
+        // Keep families together: a new rule goes at the end of its family.
+        let typography: [any CheckingRule] = [
+            SpaceBeforePunctuationRule(),
+            SpaceAfterPunctuationRule(),
+            SpaceInsideGuillemetsRule(),
+            SentenceCapitalRule(),
+            try RepeatedWordRule(directory: directory),
+        ]
+        return CheckingRuleSet(rules: typography)
+    }
+
+    /// Findings of every rule on sentence `index` of `analysis`, in text
+    /// order, one per span.
+    public func check(_ analysis: AnalysisContext, sentence index: Int) -> [Finding] {
+        let sentence = SentenceContext(analysis: analysis, sentenceIndex: index)
+        var findings: [Finding] = []
+        for rule in rules {
+            rule.check(sentence, into: &findings)
+        }
+        return Self.resolvingOverlaps(findings)
+    }
+
+    /// Findings of every rule on the whole text, in text order.
+    /// - Complexity: O(n) in the words of the text.
+    public func check(_ analysis: AnalysisContext) -> [Finding] {
+        analysis.document.sentences.indices.flatMap { check(analysis, sentence: $0) }
+    }
+
+    /// Keeps one finding per span: two rules that flag the same words would
+    /// give the student two answers to one question. Findings on distinct
+    /// but overlapping spans are kept (« les enfant » may be both an
+    /// agreement and a typography issue elsewhere in the phrase).
+    static func resolvingOverlaps(_ findings: [Finding]) -> [Finding] {
+        var seen = Set<TextSpan>()
+        var kept: [Finding] = []
+        for finding in findings where !finding.span.isEmpty && seen.insert(finding.span).inserted {
+            kept.append(finding)
+        }
+        return kept.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+}

@@ -1,0 +1,49 @@
+import Lexicon
+import WritingModel
+
+/// The same word twice in a row (« le le »), a slip of the keyboard.
+///
+/// Words that may repeat (« nous nous », « ce qui est est ») are listed in
+/// `lexicons/fr/checking/repeatable-words.txt`.
+struct RepeatedWordRule: CheckingRule {
+    /// Path of the list inside `lexicons/`.
+    static let relativePath = "fr/checking/repeatable-words.txt"
+
+    let id = "typo.repeated-word"
+    let category = FindingCategory.typographie
+    let examples: [RuleExample] = [
+        .wrong("Il a pris {{le le}} train.", "le"),
+        .wrong("{{Le le}} chat dort.", "Le"),
+        .right("Nous nous levons tôt, car ce qui est est."),
+        .right("Le, le seul."),
+    ]
+    private let repeatable: Set<String>
+
+    /// Loads the list of words that may repeat.
+    /// - Throws: `LexiconError` when the list is missing.
+    init(directory: ResourceDirectory) throws {
+        repeatable = Set(try WordList(Self.relativePath, in: directory).entries)
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let tokens = sentence.tokens
+        for index in tokens.indices.dropFirst() {
+            let previous = tokens[index - 1]
+            let token = tokens[index]
+            guard token.isWord, previous.isWord, !previous.isElided,
+                previous.isFollowedBySpace,
+                token.text.lowercased() == previous.text.lowercased(),
+                !repeatable.contains(token.text.lowercased()),
+                token.text.unicodeScalars.contains(where: \.properties.isAlphabetic)
+            else { continue }
+            findings.append(
+                sentence.finding(
+                    self, span: previous.span.union(token.span),
+                    message: "Le mot \(FrenchTypography.quoted(token.text)) est répété\u{00A0}: "
+                        + "supprimez l’un des deux.",
+                    shortMessage: "Mot répété",
+                    replacements: [sentence.original(previous.span)], confidence: 0.9,
+                    severity: .warning))
+        }
+    }
+}
