@@ -6,8 +6,8 @@ import WritingModel
 /// files under `lexicons/fr/`, loaded when the rule is created. A rule is
 /// created once and shared between threads.
 public protocol CheckingRule: Sendable {
-    /// Stable identifier `family.kebab-name` (`grammar.a-vs-a-accent`,
-    /// `typo.space-before-colon`). It reaches stored results: never rename
+    /// Stable identifier `family.kebab-name` (`grammar.homophone-a-a`,
+    /// `typo.space-before-punctuation`). It reaches stored results: never rename
     /// or reuse one.
     var id: String { get }
     /// Family the findings belong to: `.orthographe`, `.grammaire` or
