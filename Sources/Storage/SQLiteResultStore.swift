@@ -3,12 +3,11 @@ import WritingModel
 
 /// The embedded result store: one SQLite file.
 ///
-/// The SQL sticks to what SQLite and PostgreSQL share (`$n` parameters,
-/// TEXT/INTEGER columns, `ON CONFLICT … DO UPDATE`), so that a PostgreSQL
-/// store can run the same statements.
+/// Its statements are `ResultStoreSQL`'s, which the PostgreSQL store runs
+/// too.
 public final class SQLiteResultStore: ResultStore {
     /// Highest schema version this code reads and writes.
-    public static let schemaVersion = 1
+    public static let schemaVersion = ResultStoreSQL.migrations.count
 
     let database: SQLiteDatabase
     private let insertEssay: Statement
@@ -21,54 +20,10 @@ public final class SQLiteResultStore: ResultStore {
     public init(_ location: SQLiteDatabase.Location) throws {
         database = try SQLiteDatabase(location)
         try Self.migrate(database)
-        insertEssay = try database.prepare(
-            """
-            INSERT INTO essays (id, source, text, words) VALUES ($1, $2, $3, $4)
-            ON CONFLICT (id) DO UPDATE SET source = excluded.source
-            """)
-        insertAnalysis = try database.prepare(
-            """
-            INSERT INTO analyses (essay_id, schema_version, report, orthographe, syntaxe,
-                vocabulaire, semantique, fluence, revision)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-            ON CONFLICT (essay_id) DO UPDATE SET schema_version = excluded.schema_version,
-                report = excluded.report, orthographe = excluded.orthographe,
-                syntaxe = excluded.syntaxe, vocabulaire = excluded.vocabulaire,
-                semantique = excluded.semantique, fluence = excluded.fluence,
-                revision = excluded.revision
-            """)
-        insertFailure = try database.prepare(
-            """
-            INSERT INTO failures (source, error) VALUES ($1, $2)
-            ON CONFLICT (source) DO UPDATE SET error = excluded.error
-            """)
+        insertEssay = try database.prepare(ResultStoreSQL.upsertEssay)
+        insertAnalysis = try database.prepare(ResultStoreSQL.upsertAnalysis)
+        insertFailure = try database.prepare(ResultStoreSQL.upsertFailure)
     }
-
-    /// Numbered migrations; entry n brings the schema from version n to n + 1.
-    static let migrations: [String] = [
-        """
-        CREATE TABLE plume_schema (version INTEGER NOT NULL);
-        INSERT INTO plume_schema (version) VALUES (0);
-        CREATE TABLE essays (
-            id TEXT PRIMARY KEY,
-            source TEXT NOT NULL,
-            text TEXT NOT NULL,
-            words INTEGER NOT NULL
-        );
-        CREATE TABLE analyses (
-            essay_id TEXT PRIMARY KEY REFERENCES essays (id) ON DELETE CASCADE,
-            schema_version TEXT NOT NULL,
-            report TEXT NOT NULL,
-            orthographe INTEGER, syntaxe INTEGER, vocabulaire INTEGER,
-            semantique INTEGER, fluence INTEGER, revision INTEGER
-        );
-        CREATE TABLE failures (
-            source TEXT PRIMARY KEY,
-            error TEXT NOT NULL
-        );
-        CREATE INDEX essays_source ON essays (source);
-        """
-    ]
 
     static func migrate(_ database: SQLiteDatabase) throws {
         let exists = try database.prepare(
@@ -76,7 +31,7 @@ public final class SQLiteResultStore: ResultStore {
         ).rows { $0.integer(0) }.first == 1
         var version = 0
         if exists {
-            version = try database.prepare("SELECT version FROM plume_schema").rows {
+            version = try database.prepare(ResultStoreSQL.selectVersion).rows {
                 $0.integer(0)
             }.first ?? 0
         }
@@ -85,8 +40,8 @@ public final class SQLiteResultStore: ResultStore {
         }
         while version < schemaVersion {
             try database.transaction {
-                try database.execute(migrations[version])
-                try database.prepare("UPDATE plume_schema SET version = $1").run([
+                try database.execute(ResultStoreSQL.migrations[version])
+                try database.prepare(ResultStoreSQL.updateVersion).run([
                     .integer(version + 1)
                 ])
             }
@@ -122,18 +77,13 @@ public final class SQLiteResultStore: ResultStore {
     }
 
     public func containsAnalysis(essayID: String) throws -> Bool {
-        try database.prepare("SELECT count(*) FROM analyses WHERE essay_id = $1")
+        try database.prepare(ResultStoreSQL.countAnalysis)
             .rows([.text(essayID)]) { $0.integer(0) }.first == 1
     }
 
     public func analyses() throws -> [StoredAnalysis] {
         let decoder = JSONDecoder()
-        let statement = try database.prepare(
-            """
-            SELECT essays.id, essays.source, essays.text, analyses.report
-            FROM essays JOIN analyses ON analyses.essay_id = essays.id
-            ORDER BY essays.source, essays.id
-            """)
+        let statement = try database.prepare(ResultStoreSQL.selectAnalyses)
         return try statement.rows { row in
             let id = row.text(0) ?? ""
             guard let json = row.text(3) else {
@@ -150,7 +100,7 @@ public final class SQLiteResultStore: ResultStore {
     }
 
     public func failures() throws -> [StoredFailure] {
-        try database.prepare("SELECT source, error FROM failures ORDER BY source").rows {
+        try database.prepare(ResultStoreSQL.selectFailures).rows {
             StoredFailure(source: $0.text(0) ?? "", error: $0.text(1) ?? "")
         }
     }
