@@ -57,6 +57,30 @@ import _TestSupport
         #expect(finding.message.first?.isUppercase == true)
         #expect([".", "?", "!"].contains(finding.message.last))
         #expect((0...1).contains(finding.confidence))
+        #expect(try misspelledWords(in: finding.message) == [])
+    }
+
+    @Test func messageSpellingCheckCatchesTypos() throws {
+        #expect(try misspelledWords(in: "Il faut une majuskule à «\u{00A0}zzz\u{00A0}».") == ["majuskule"])
+    }
+
+    /// Words of a rule message, outside its « » quotations, that the French
+    /// dictionary rejects: a message that teaches spelling must be spelled
+    /// right.
+    func misspelledWords(in message: String) throws -> [String] {
+        var outsideQuotes = ""
+        var depth = 0
+        for character in message {
+            if character == "«" { depth += 1 }
+            if depth == 0 { outsideQuotes.append(character) }
+            if character == "»" { depth = max(0, depth - 1) }
+        }
+        let checker = Fixtures.spellChecker
+        return try Fixtures.pipeline.tokens(of: outsideQuotes).filter(\.isWord).map(\.text)
+            .filter { word in
+                !checker.isCorrect(word) && !checker.isCorrect(word.lowercased())
+                    && !checker.isCorrect(UnknownWordCheck.strippingPronounHyphens(word))
+            }
     }
 
     @Test(arguments: cases.filter { !$0.example.isWrong })
