@@ -23,7 +23,18 @@ public struct CheckingRuleSet: Sendable {
             SentenceCapitalRule(),
             try RepeatedWordRule(directory: directory),
         ]
-        return CheckingRuleSet(rules: typography)
+        let homophones = try HomophoneLexicon(directory: directory)
+        let homophoneRules: [any CheckingRule] = [
+            try AAccentRule(lexicon: homophones),
+            try EtEstRule(lexicon: homophones),
+            try OnOntRule(lexicon: homophones),
+            try SonSontRule(lexicon: homophones),
+            try CesCEstRule(lexicon: homophones),
+            try CEstSEstRule(lexicon: homophones),
+            try CeSeRule(lexicon: homophones),
+            try OuOuRule(lexicon: homophones),
+        ]
+        return CheckingRuleSet(rules: typography + homophoneRules)
     }
 
     /// Findings of every rule on sentence `index` of `analysis`, in text

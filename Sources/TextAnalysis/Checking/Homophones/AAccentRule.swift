@@ -1,0 +1,127 @@
+import Lexicon
+import Tagging
+import WritingModel
+
+/// « a » (the verb avoir) written for « à » (the preposition), and the
+/// reverse: « il va a Paris », « il à mangé ».
+struct AAccentRule: CheckingRule {
+    let id = "grammar.homophone-a-a"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Je vais {{a}} la plage.", "à"),
+        .wrong("Il habite {{a}} Paris depuis un an.", "à"),
+        .wrong("Il est resté jusqu'{{a}} midi.", "à"),
+        .wrong("Le match est annulé {{a}} cause de la pluie.", "à"),
+        .wrong("Il {{à}} mangé une pomme.", "a"),
+        .wrong("Elle {{à}} un chat.", "a"),
+        .wrong("Il n'y {{à}} rien.", "a"),
+        .right("Il a à faire à la maison."),
+        .right("Ce qu'il dit a du sens."),
+        .right("Elle a une maison à la campagne."),
+        .right("C'est tout à fait vrai."),
+        .right("Grâce à toi, il a réussi."),
+    ]
+    private let avoir: FoldedWordSet
+    private let preposition: FoldedWordSet
+    private let subjects: FoldedWordSet
+    private let beforeThereIs: FoldedWordSet
+    private let there: FoldedWordSet
+    private let beforePreposition: FoldedWordSet
+    private let afterPreposition: FoldedWordSet
+    private let clauseOpeners: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        avoir = try lexicon.words("avoir-a")
+        preposition = try lexicon.words("preposition-a")
+        subjects = try lexicon.words("subject-clitic")
+        beforeThereIs = try lexicon.words("before-there-is")
+        there = try lexicon.words("there")
+        beforePreposition = try lexicon.words("before-preposition-a")
+        afterPreposition = try lexicon.words("after-preposition-a")
+        clauseOpeners = try lexicon.words("clause-opener")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices where !words[index].isContractionPart {
+            let word = words[index]
+            if avoir.contains(word.form), needsPreposition(words, index) {
+                findings.append(finding(sentence, word, "à", verbWritten: true))
+            } else if preposition.contains(word.form), needsVerb(words, index, sentence) {
+                findings.append(finding(sentence, word, "a", verbWritten: false))
+            }
+        }
+    }
+
+    /// Whether « a » at `index` can only be the preposition: after a word
+    /// that calls for « à », before a noun that cannot follow the verb, or
+    /// between a verb and a determiner, a name or an infinitive.
+    private func needsPreposition(_ words: [TaggedWord], _ index: Int) -> Bool {
+        guard index > 0, let next = words.word(at: index + 1) else { return false }
+        let previous = words[index - 1]
+        if beforePreposition.contains(previous.form), words.word(at: index - 2)?.partOfSpeech != .det {
+            return true
+        }
+        if afterPreposition.contains(next.form) { return true }
+        guard previous.partOfSpeech == .verb, opensComplement(next) else { return false }
+        // The tagger trained on correct text reads this « a » as « à ».
+        if words[index].partOfSpeech == .adp { return true }
+        if previous.features.isFinite { return !startsClause(words, before: index - 1) }
+        guard previous.features.verbForm == "Inf", let before = words.word(at: index - 2)
+        else { return false }
+        return before.partOfSpeech == .adp || before.partOfSpeech.isVerbal
+    }
+
+    /// Whether `word` can start what follows the preposition « à » and not
+    /// what follows the verb « a »: a determiner, a name or an infinitive.
+    private func opensComplement(_ word: TaggedWord) -> Bool {
+        switch word.partOfSpeech {
+        case .det, .propn: true
+        case .verb: word.features.verbForm == "Inf"
+        default: false
+        }
+    }
+
+    /// Whether a clause opener comes among the four words before `index`:
+    /// the verb there may end a subject clause (« ce qu'il dit a du sens »).
+    private func startsClause(_ words: [TaggedWord], before index: Int) -> Bool {
+        words[max(0, index - 4)..<index].contains { clauseOpeners.contains($0.form) }
+    }
+
+    /// Whether « à » at `index` can only be the verb: right after a subject
+    /// pronoun, in « il y a », or before a past participle.
+    private func needsVerb(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard index > 0, let next = words.word(at: index + 1) else { return false }
+        let previous = words[index - 1]
+        if subjects.contains(previous.form), words.word(at: index - 2)?.partOfSpeech != .adp {
+            return true
+        }
+        if there.contains(previous.form), let before = words.word(at: index - 2),
+            beforeThereIs.contains(before.form)
+        {
+            return true
+        }
+        guard previous.partOfSpeech == .noun || previous.partOfSpeech == .propn,
+            next.partOfSpeech == .verb, next.features.verbForm == "Part"
+        else { return false }
+        return sentence.readings(of: next).only(.pastParticiple)
+    }
+
+    private func finding(
+        _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
+        verbWritten: Bool
+    ) -> Finding {
+        let message =
+            verbWritten
+            ? "Sans accent, « a » est le verbe avoir ; ici il faut la préposition « à »."
+            : "Avec un accent, « à » est une préposition ; ici il faut le verbe avoir, "
+                + "« a », que l’on peut remplacer par « avait »."
+        return sentence.homophoneFinding(
+            self, span: word.span, message: message,
+            shortMessage: verbWritten ? "Préposition « à »" : "Verbe « a »",
+            replacements: [replacement], confidence: verbWritten ? 0.8 : 0.9)
+    }
+}

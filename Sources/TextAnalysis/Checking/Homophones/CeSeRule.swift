@@ -1,0 +1,72 @@
+import Tagging
+import WritingModel
+
+/// « ce » (the demonstrative) written for « se » (the reflexive pronoun),
+/// and the reverse: « il ce lave », « se garçon », « se que tu dis ».
+struct CeSeRule: CheckingRule {
+    let id = "grammar.homophone-ce-se"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Il {{ce}} lave les mains.", "se"),
+        .wrong("Ils {{ce}} sont levés tôt.", "se"),
+        .wrong("{{Se}} garçon est grand.", "Ce"),
+        .wrong("Je comprends {{se}} que tu dis.", "ce"),
+        .right("Ce garçon se lave les mains."),
+        .right("Ce que tu dis est vrai, il se tait."),
+        .right("Ce fut une belle journée."),
+        .right("Il se livre à la police."),
+    ]
+    private let demonstrative: FoldedWordSet
+    private let reflexive: FoldedWordSet
+    private let subjects: FoldedWordSet
+    private let relatives: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        demonstrative = try lexicon.words("demonstrative-ce")
+        reflexive = try lexicon.words("reflexive-se")
+        subjects = try lexicon.words("ce-se-subject")
+        relatives = try lexicon.words("relative-after-ce")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices where !words.isBoundary(at: index + 1) {
+            let word = words[index]
+            let next = words[index + 1]
+            if demonstrative.contains(word.form), index > 0,
+                subjects.contains(words[index - 1].form), next.partOfSpeech.isVerbal
+            {
+                findings.append(finding(sentence, word, "se", demonstrativeWritten: true))
+            } else if reflexive.contains(word.form), needsDemonstrative(next, sentence) {
+                findings.append(finding(sentence, word, "ce", demonstrativeWritten: false))
+            }
+        }
+    }
+
+    /// Whether `next` can follow « ce » but not « se »: « qui », « que »,
+    /// or a noun that is no verb.
+    private func needsDemonstrative(_ next: TaggedWord, _ sentence: SentenceContext) -> Bool {
+        if relatives.contains(next.form) { return true }
+        guard next.partOfSpeech == .noun else { return false }
+        let readings = sentence.readings(of: next)
+        return readings.contains(.noun) && !readings.contains(.plural)
+            && readings.isDisjoint(with: [.finiteVerb, .infinitive, .pastParticiple])
+    }
+
+    private func finding(
+        _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
+        demonstrativeWritten: Bool
+    ) -> Finding {
+        let message =
+            demonstrativeWritten
+            ? "Devant un verbe pronominal, il faut le pronom « se » (« il se lave ») et non "
+                + "le démonstratif « ce »."
+            : "Le pronom « se » accompagne un verbe pronominal ; devant un nom ou « qui », « que », "
+                + "il faut le démonstratif « ce »."
+        return sentence.homophoneFinding(
+            self, span: word.span, message: message,
+            shortMessage: demonstrativeWritten ? "Pronom « se »" : "Démonstratif « ce »",
+            replacements: [replacement], confidence: 0.85)
+    }
+}

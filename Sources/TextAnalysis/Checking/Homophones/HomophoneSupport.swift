@@ -1,0 +1,63 @@
+import Tagging
+import WritingModel
+
+/// Helpers the homophone and verb-form rules share to look at a word's
+/// neighbours.
+extension SentenceContext {
+    /// Lexique's readings of `word`'s form.
+    func readings(of word: TaggedWord) -> WordReadings {
+        WordReadings(of: word.form, in: lexique)
+    }
+
+    /// A finding of `rule` on `span`, whose first suggestion takes the case
+    /// of the original words. Messages are written with plain spaces around
+    /// guillemets and before ; ! ? : and get their no-break spaces here.
+    func homophoneFinding(
+        _ rule: some CheckingRule, span: TextSpan, message: String, shortMessage: String,
+        replacements: [String], confidence: Double
+    ) -> Finding {
+        finding(
+            rule, span: span, message: FrenchSpacing.applied(to: message),
+            shortMessage: FrenchSpacing.applied(to: shortMessage),
+            replacements: replacements.map { matchingCase($0, of: span) },
+            confidence: confidence)
+    }
+
+    /// `suggestion` with a capital when `original` starts with one, for a
+    /// word at the start of a sentence.
+    func matchingCase(_ suggestion: String, of original: TextSpan) -> String {
+        guard let first = unit(at: original.start),
+            Unicode.Scalar(first)?.properties.isUppercase == true,
+            let head = suggestion.first
+        else { return suggestion }
+        return head.uppercased() + suggestion.dropFirst()
+    }
+}
+
+extension Array where Element == TaggedWord {
+    /// The word at `index`, or nil outside the sentence.
+    @inline(__always)
+    func word(at index: Int) -> TaggedWord? {
+        indices.contains(index) ? self[index] : nil
+    }
+
+    /// Whether `index` is past the end or holds punctuation.
+    @inline(__always)
+    func isBoundary(at index: Int) -> Bool {
+        index < 0 || index >= count || self[index].partOfSpeech == .punct
+    }
+}
+
+/// French spacing for messages written with plain spaces.
+enum FrenchSpacing {
+    /// `text` with a no-break space inside guillemets and before a colon,
+    /// and a narrow no-break space before ; ! ?.
+    static func applied(to text: String) -> String {
+        text.replacingOccurrences(of: "« ", with: "«\u{00A0}")
+            .replacingOccurrences(of: " »", with: "\u{00A0}»")
+            .replacingOccurrences(of: " :", with: "\u{00A0}:")
+            .replacingOccurrences(of: " ;", with: "\u{202F};")
+            .replacingOccurrences(of: " ?", with: "\u{202F}?")
+            .replacingOccurrences(of: " !", with: "\u{202F}!")
+    }
+}

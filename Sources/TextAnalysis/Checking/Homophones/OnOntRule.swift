@@ -1,0 +1,84 @@
+import Tagging
+import WritingModel
+
+/// « on » (the pronoun) written for « ont » (the verb avoir), and the
+/// reverse: « ils on mangé », « ont va au cinéma ».
+struct OnOntRule: CheckingRule {
+    let id = "grammar.homophone-on-ont"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Ils {{on}} mangé.", "ont"),
+        .wrong("Elles {{on}} faim.", "ont"),
+        .wrong("Les enfants {{on}} fini leurs devoirs.", "ont"),
+        .wrong("{{Ont}} va au cinéma ce soir.", "On"),
+        .wrong("Demain, {{ont}} part en vacances.", "on"),
+        .right("Ils ont mangé et on est partis."),
+        .right("On a fini, ils ont été contents."),
+        .right("Les enfants ont peur du noir."),
+        .right("Ce qu'on dit ne compte pas."),
+    ]
+    private let pronoun: FoldedWordSet
+    private let verb: FoldedWordSet
+    private let pluralSubjects: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        pronoun = try lexicon.words("pronoun-on")
+        verb = try lexicon.words("avoir-ont")
+        pluralSubjects = try lexicon.words("plural-subject-clitic")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices where !words.isBoundary(at: index + 1) {
+            let word = words[index]
+            if pronoun.contains(word.form), needsVerb(words, index, sentence) {
+                findings.append(finding(sentence, word, "ont", verbWritten: false))
+            } else if verb.contains(word.form), needsPronoun(words, index, sentence) {
+                findings.append(finding(sentence, word, "on", verbWritten: true))
+            }
+        }
+    }
+
+    /// Whether « on » at `index` follows « ils » or « elles », or follows a
+    /// plural noun and comes before a past participle.
+    private func needsVerb(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard index > 0 else { return false }
+        let previous = words[index - 1]
+        if pluralSubjects.contains(previous.form) { return true }
+        guard previous.partOfSpeech == .noun, previous.features.number == .plural else {
+            return false
+        }
+        let next = words[index + 1]
+        return next.partOfSpeech == .verb && next.features.verbForm == "Part"
+            && sentence.readings(of: next).only([.pastParticiple, .adjective])
+    }
+
+    /// Whether « ont » at `index` comes before a verb conjugated in the
+    /// third person singular that is no participle (« ont va »).
+    private func needsPronoun(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let next = words[index + 1]
+        guard next.partOfSpeech.isVerbal, next.features.isFinite else { return false }
+        let readings = sentence.readings(of: next)
+        return readings.contains(.thirdSingular) && readings.isDisjoint(with: [.pastParticiple, .infinitive])
+    }
+
+    private func finding(
+        _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
+        verbWritten: Bool
+    ) -> Finding {
+        let message =
+            verbWritten
+            ? "Le mot « ont » est le verbe avoir ; devant un verbe conjugué, il faut le pronom « on »."
+            : "Le mot « on » est un pronom sujet ; ici il faut le verbe avoir, « ont », "
+                + "que l’on peut remplacer par « avaient »."
+        return sentence.homophoneFinding(
+            self, span: word.span, message: message,
+            shortMessage: verbWritten ? "Pronom « on »" : "Verbe « ont »",
+            replacements: [replacement], confidence: 0.9)
+    }
+}

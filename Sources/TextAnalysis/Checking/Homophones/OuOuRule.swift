@@ -1,0 +1,95 @@
+import Tagging
+import WritingModel
+
+/// « ou » (or) written for « où » (where, when), and the reverse: « la
+/// ville ou j'habite », « d'ou viens-tu », « où bien ».
+struct OuOuRule: CheckingRule {
+    let id = "grammar.homophone-ou-ou"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("La ville {{ou}} j'habite est belle.", "où"),
+        .wrong("Le jour {{ou}} il est venu, il pleuvait.", "où"),
+        .wrong("D'{{ou}} viens-tu ?", "où"),
+        .wrong("{{Ou}} vas-tu ?", "Où"),
+        .wrong("Tu viens {{où}} pas ?", "ou"),
+        .wrong("Il a deux {{où}} trois chats.", "ou"),
+        .right("Où vas-tu, le jour ou la nuit ?"),
+        .right("Veux-tu du thé ou du café ?"),
+        .right("C'est là où bien des gens se perdent."),
+        .right("Il viendra, ou bien il écrira."),
+    ]
+    private let conjunction: FoldedWordSet
+    private let relative: FoldedWordSet
+    private let antecedents: FoldedWordSet
+    private let prepositions: FoldedWordSet
+    private let subjects: FoldedWordSet
+    private let conjunctionPartners: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        conjunction = try lexicon.words("conjunction-ou")
+        relative = try lexicon.words("relative-ou")
+        antecedents = try lexicon.words("antecedent-of-ou")
+        prepositions = try lexicon.words("preposition-before-ou")
+        subjects = try lexicon.words("subject-pronoun")
+        conjunctionPartners = try lexicon.words("after-conjunction-ou")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices where !words.isBoundary(at: index + 1) {
+            let word = words[index]
+            if conjunction.contains(word.form), needsRelative(words, index) {
+                findings.append(finding(sentence, word, "où", relativeWritten: false))
+            } else if relative.contains(word.form), needsConjunction(words, index) {
+                findings.append(finding(sentence, word, "ou", relativeWritten: true))
+            }
+        }
+    }
+
+    /// Whether « ou » at `index` follows a place or time noun and comes
+    /// before a subject pronoun, follows « d' », « par », « jusqu' », or
+    /// opens a question with an inverted subject (« ou vas-tu »).
+    private func needsRelative(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let next = words[index + 1]
+        guard index > 0 else {
+            return next.partOfSpeech.isVerbal
+                && words.word(at: index + 2)?.form.hasPrefix("-") == true
+        }
+        let previous = words[index - 1]
+        if prepositions.contains(previous.form) { return true }
+        return antecedents.contains(previous.form) && subjects.contains(next.form)
+    }
+
+    /// Whether « où » at `index` stands between two numbers, or before
+    /// « bien », « non » or « pas » followed by punctuation or a subject,
+    /// where only « ou » fits (but « là où bien des gens »).
+    private func needsConjunction(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let next = words[index + 1]
+        if index > 0, words[index - 1].partOfSpeech == .num, next.partOfSpeech == .num {
+            return true
+        }
+        guard conjunctionPartners.contains(next.form) else { return false }
+        if let previous = words.word(at: index - 1),
+            previous.partOfSpeech == .adv || antecedents.contains(previous.form)
+        {
+            return false
+        }
+        return words.isBoundary(at: index + 2) || subjects.contains(words[index + 2].form)
+    }
+
+    private func finding(
+        _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
+        relativeWritten: Bool
+    ) -> Finding {
+        let message =
+            relativeWritten
+            ? "Avec un accent, « où » indique le lieu ou le temps ; pour un choix, il faut "
+                + "« ou », que l’on peut remplacer par « ou bien »."
+            : "Sans accent, « ou » marque un choix ; pour le lieu ou le temps, il faut « où »."
+        return sentence.homophoneFinding(
+            self, span: word.span, message: message,
+            shortMessage: relativeWritten ? "Conjonction « ou »" : "Relatif « où »",
+            replacements: [replacement], confidence: 0.8)
+    }
+}
