@@ -33,6 +33,18 @@ public struct CheckingRuleSet: Sendable {
             try CEstSEstRule(lexicon: homophones),
             try CeSeRule(lexicon: homophones),
             try OuOuRule(lexicon: homophones),
+            try LaLaRule(lexicon: homophones),
+            try LeurLeursRule(lexicon: homophones),
+            try QuelleQuElleRule(lexicon: homophones),
+            try PeuPeutRule(lexicon: homophones),
+            try NiNyRule(lexicon: homophones),
+            try SansSEnRule(lexicon: homophones),
+            try QuandQuantRule(lexicon: homophones),
+            try MesMaisRule(lexicon: homophones),
+            try ToutTousRule(lexicon: homophones),
+            try InfinitiveForParticipleRule(lexicon: homophones),
+            try ParticipleForInfinitiveRule(lexicon: homophones),
+            try ParticipleForVousRule(lexicon: homophones),
         ]
         return CheckingRuleSet(rules: typography + homophoneRules)
     }

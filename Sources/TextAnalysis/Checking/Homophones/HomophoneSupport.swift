@@ -9,6 +9,17 @@ extension SentenceContext {
         WordReadings(of: word.form, in: lexique)
     }
 
+    /// `word`'s form with `suffix` replaced by `replacement` (« mangé » →
+    /// « manger »), when Lexique lists the new form with reading `needed`.
+    func respelled(
+        _ word: TaggedWord, suffix: String, as replacement: String, needed: WordReadings
+    ) -> String? {
+        let form = word.form.lowercased()
+        guard form.hasSuffix(suffix), form.count > suffix.count + 1 else { return nil }
+        let candidate = String(form.dropLast(suffix.count)) + replacement
+        return WordReadings(of: candidate, in: lexique).contains(needed) ? candidate : nil
+    }
+
     /// A finding of `rule` on `span`, whose first suggestion takes the case
     /// of the original words. Messages are written with plain spaces around
     /// guillemets and before ; ! ? : and get their no-break spaces here.

@@ -1,0 +1,74 @@
+import Tagging
+import WritingModel
+
+/// « peu » (the adverb of quantity) written for « peut » (the verb
+/// pouvoir), and the reverse: « il peu venir », « un peut de sel ».
+struct PeuPeutRule: CheckingRule {
+    let id = "grammar.homophone-peu-peut"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Il {{peu}} venir demain.", "peut"),
+        .wrong("On ne {{peu}} pas savoir.", "peut"),
+        .wrong("Je {{peu}} le faire.", "peux"),
+        .wrong("Ajoute un {{peut}} de sel.", "peu"),
+        .wrong("Il est très {{peut}} connu.", "peu"),
+        .right("Il peut venir un peu plus tard."),
+        .right("Il a peu mangé, peut-être trop peu."),
+        .right("Peu importe ce qu'il peut dire."),
+    ]
+    private let adverb: FoldedWordSet
+    private let verb: FoldedWordSet
+    private let thirdPersons: FoldedWordSet
+    private let firstPersons: FoldedWordSet
+    private let negation: FoldedWordSet
+    private let quantifiers: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        adverb = try lexicon.words("adverb-peu")
+        verb = try lexicon.words("pouvoir-peut")
+        thirdPersons = try lexicon.words("subject-clitic")
+        firstPersons = try lexicon.words("subject-first-second")
+        negation = try lexicon.words("negation-ne")
+        quantifiers = try lexicon.words("before-peu")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+            let word = words[index]
+            if adverb.contains(word.form), let replacement = verbForm(words, index) {
+                findings.append(finding(sentence, word, replacement, verbNeeded: true))
+            } else if verb.contains(word.form), quantifiers.contains(words[index - 1].form) {
+                findings.append(finding(sentence, word, "peu", verbNeeded: false))
+            }
+        }
+    }
+
+    /// « peut » or « peux » when « peu » at `index` follows a subject
+    /// pronoun, directly or after « ne ».
+    private func verbForm(_ words: [TaggedWord], _ index: Int) -> String? {
+        var subjectIndex = index - 1
+        if negation.contains(words[subjectIndex].form) { subjectIndex -= 1 }
+        guard let subject = words.word(at: subjectIndex) else { return nil }
+        if thirdPersons.contains(subject.form) { return "peut" }
+        if firstPersons.contains(subject.form) { return "peux" }
+        return nil
+    }
+
+    private func finding(
+        _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
+        verbNeeded: Bool
+    ) -> Finding {
+        let message =
+            verbNeeded
+            ? "Après un sujet, il faut le verbe pouvoir, « \(replacement) », que l’on peut "
+                + "remplacer par « pouvait » ; « peu » indique une petite quantité."
+            : "Pour une petite quantité, il faut l’adverbe « peu » ; « peut » est le verbe "
+                + "pouvoir."
+        return sentence.homophoneFinding(
+            self, span: word.span, message: message,
+            shortMessage: verbNeeded ? "Verbe « \(replacement) »" : "Adverbe « peu »",
+            replacements: [replacement], confidence: 0.9)
+    }
+}

@@ -1,0 +1,70 @@
+import Tagging
+import WritingModel
+
+/// « tout » written for « tous » or « toutes » before a plural determiner
+/// (« tout les jours »), and « tous » for « tout » in « tout le monde ».
+struct ToutTousRule: CheckingRule {
+    let id = "grammar.homophone-tout-tous"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Il court {{tout}} les jours.", "tous"),
+        .wrong("{{Tout}} ces filles chantent.", "Toutes"),
+        .wrong("{{Tous}} le monde est venu.", "Tout"),
+        .right("Tout le monde vient tous les jours."),
+        .right("Toutes les filles et tous les garçons chantent."),
+        .right("Ils ont tous le même livre."),
+        .right("C'est tout, les enfants."),
+    ]
+    private let singular: FoldedWordSet
+    private let plural: FoldedWordSet
+    private let pluralDeterminers: FoldedWordSet
+    private let singularArticle: FoldedWordSet
+    private let world: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        singular = try lexicon.words("tout-singular")
+        plural = try lexicon.words("tous")
+        pluralDeterminers = try lexicon.words("plural-determiner")
+        singularArticle = try lexicon.words("masculine-article-le")
+        world = try lexicon.words("after-tout-le")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices where !words.isBoundary(at: index + 1) {
+            let word = words[index]
+            let next = words[index + 1]
+            if singular.contains(word.form), pluralDeterminers.contains(next.form),
+                words.word(at: index - 1)?.partOfSpeech != .det
+            {
+                let feminine = nounAfter(words, index + 1)?.features.gender == .feminine
+                findings.append(finding(sentence, word, feminine ? "toutes" : "tous", true))
+            } else if plural.contains(word.form), singularArticle.contains(next.form),
+                let after = words.word(at: index + 2), world.contains(after.form)
+            {
+                findings.append(finding(sentence, word, "tout", false))
+            }
+        }
+    }
+
+    /// The first noun among the three words after `index`.
+    private func nounAfter(_ words: [TaggedWord], _ index: Int) -> TaggedWord? {
+        words[(index + 1)..<min(words.count, index + 4)].first { $0.partOfSpeech == .noun }
+    }
+
+    private func finding(
+        _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
+        _ pluralNeeded: Bool
+    ) -> Finding {
+        let message =
+            pluralNeeded
+            ? "Devant un déterminant pluriel, « tout » s’accorde : « tous les jours », "
+                + "« toutes les filles »."
+            : "Dans « tout le monde », « tout » est au singulier, comme le nom « monde »."
+        return sentence.homophoneFinding(
+            self, span: word.span, message: message,
+            shortMessage: pluralNeeded ? "« tous » ou « toutes »" : "« tout »",
+            replacements: [replacement], confidence: 0.9)
+    }
+}
