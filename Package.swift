@@ -50,9 +50,12 @@ let package = Package(
                 "KeystrokeAnalysis", "Tagging",
             ]),
         .target(
+            name: "ErrorEvaluation",
+            dependencies: ["Plume", "TextAnalysis", "Tagging", "Lexicon", "WritingModel"]),
+        .target(
             name: "WritingCommands",
             dependencies: [
-                "Plume", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "Tagging",
+                "Plume", "ErrorEvaluation", "Reporting", "Storage", "KeystrokeAnalysis", "TextAnalysis", "Tagging",
                 "CEditLine",
             ]),
         .executableTarget(name: "PlumeCLI", dependencies: ["WritingCommands"]),
@@ -77,6 +80,9 @@ let package = Package(
         .testTarget(name: "StorageTests", dependencies: ["Storage", "_TestSupport"]),
         .testTarget(name: "PlumeTests", dependencies: ["Plume", "_TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "WritingModel"]),
+        .testTarget(
+            name: "ErrorEvaluationTests",
+            dependencies: ["ErrorEvaluation", "Tagging", "_TestSupport"]),
         .testTarget(
             name: "WritingCommandsTests",
             dependencies: ["WritingCommands", "Plume", "Reporting", "_TestSupport"]),

@@ -13,6 +13,7 @@ public enum PlumeTool {
             DocumentFrequenciesCommand.self,
             TrainTaggerCommand.self,
             EvalTaggerCommand.self,
+            EvalErrorsCommand.self,
             ScoreCommand.self,
             ReplCommand.self,
             ServeCommand.self,

@@ -1,0 +1,49 @@
+/// One way to corrupt a sentence: the tokens to replace and the text that
+/// replaces them.
+public struct Injection: Sendable, Hashable {
+    /// Category of the error.
+    public var category: ErrorCategory
+    /// How the error was made within its category.
+    public var subKind: String
+    /// Tokens of the surface that are replaced, with the spaces between them.
+    public var tokens: Range<Int>
+    /// The wrong text.
+    public var replacement: String
+
+    /// Creates an injection.
+    public init(category: ErrorCategory, subKind: String, tokens: Range<Int>, replacement: String) {
+        self.category = category
+        self.subKind = subKind
+        self.tokens = tokens
+        self.replacement = replacement
+    }
+}
+
+/// Finds every place of a sentence where one category of error can be
+/// injected as a student would make it.
+protocol ErrorInjector: Sendable {
+    /// The category the injector produces.
+    var category: ErrorCategory { get }
+    /// Every injection possible in `surface`, in a fixed order.
+    func injections(in surface: SentenceSurface) -> [Injection]
+    /// Whether `injection`, one of `injections(in:)`, may be used; for
+    /// checks too slow to run on every candidate.
+    func isValid(_ injection: Injection) -> Bool
+}
+
+extension ErrorInjector {
+    func isValid(_ injection: Injection) -> Bool { true }
+}
+
+extension String {
+    /// The string with its first letter in upper case when `model`'s is.
+    func matchingInitialCase(of model: some StringProtocol) -> String {
+        guard let first = model.first, first.isUppercase, let own = self.first else { return self }
+        return own.uppercased() + dropFirst()
+    }
+
+    /// Whether every character is a lowercase letter.
+    var isLowercaseWord: Bool {
+        !isEmpty && allSatisfy { $0.isLetter && $0.isLowercase }
+    }
+}
