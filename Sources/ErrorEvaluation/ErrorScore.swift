@@ -108,6 +108,13 @@ public struct ErrorScore: Codable, Sendable, Hashable {
         cleanWords > 0 ? Double(cleanAlarms) * 1000 / Double(cleanWords) : nil
     }
 
+    /// Alarms per 1,000 words on the clean sentences without the
+    /// typography rules, whose findings are not spelling or grammar errors.
+    public var nonTypographyAlarmsPerThousandWords: Double? {
+        let typography = categories.first { $0.category == .typography }?.cleanAlarms ?? 0
+        return cleanWords > 0 ? Double(cleanAlarms - typography) * 1000 / Double(cleanWords) : nil
+    }
+
     /// `topOneCorrect / nonWordsFound`, or nil with no non-word found.
     public var topOneAccuracy: Double? {
         nonWordsFound > 0 ? Double(topOneCorrect) / Double(nonWordsFound) : nil

@@ -8,8 +8,8 @@ import WritingModel
 /// and inside « », straight apostrophes, and Europarl sentences that start
 /// in lower case because they continue another. A clean sentence must
 /// follow French typography, so the surface uses U+202F before ; ! ?,
-/// U+00A0 before : and inside « », the apostrophe ’ and a capital at the
-/// start.
+/// U+00A0 before : and inside « », « » for paired straight double quotes,
+/// the apostrophe ’ and a capital at the start.
 public struct SentenceSurface: Sendable {
     /// `sent_id` of the sentence.
     public let identifier: String
@@ -30,9 +30,24 @@ public struct SentenceSurface: Sendable {
         separators = sentence.tokens.indices.map { index in
             sentence.tokens[index].isFollowedBySpace && index < count - 1 ? " " : ""
         }
+        normalizeQuotes()
         normalizeSpaces()
         if let first = forms.first, let initial = first.first, initial.isLowercase {
             forms[0] = initial.uppercased() + first.dropFirst()
+        }
+    }
+
+    /// Straight double quotes become « and » when they pair up.
+    private mutating func normalizeQuotes() {
+        let quotes = forms.indices.filter { forms[$0] == "\"" }
+        guard !quotes.isEmpty, quotes.count.isMultiple(of: 2) else { return }
+        for (rank, index) in quotes.enumerated() {
+            forms[index] = rank.isMultiple(of: 2) ? "«" : "»"
+            if rank.isMultiple(of: 2) {
+                separators[index] = " "
+            } else if index > 0 {
+                separators[index - 1] = " "
+            }
         }
     }
 

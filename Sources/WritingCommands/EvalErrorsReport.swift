@@ -24,7 +24,9 @@ struct EvalErrorsReport {
         let perThousand = score.alarmsPerThousandWords.map { String(format: "%.2f", $0) } ?? "-"
         text += "\nClean sentences: \(score.cleanSentences), \(score.cleanWords) words, "
         text += "\(score.cleanAlarms) alarms (errors and warnings, hints excluded, all rules): "
-        text += "\(perThousand) per 1,000 words\n"
+        text += "\(perThousand) per 1,000 words; "
+        let grammar = score.nonTypographyAlarmsPerThousandWords.map { String(format: "%.2f", $0) }
+        text += "\(grammar ?? "-") per 1,000 words without typography\n"
         text += "Top-1 suggestion on non-word errors found: \(percent(score.topOneAccuracy)) "
         text += "(\(score.topOneCorrect) of \(score.nonWordsFound))\n"
         return text
@@ -66,6 +68,7 @@ private struct JSONReport: Encodable {
     var categories: [Category]
     var cleanSentences, cleanWords, cleanAlarms: Int
     var cleanAlarmsPerThousandWords: Double?
+    var nonTypographyAlarmsPerThousandWords: Double?
     var nonWordsFound, topOneCorrect: Int
     var topOneAccuracy: Double?
 
@@ -84,6 +87,7 @@ private struct JSONReport: Encodable {
         cleanWords = score.cleanWords
         cleanAlarms = score.cleanAlarms
         cleanAlarmsPerThousandWords = score.alarmsPerThousandWords
+        nonTypographyAlarmsPerThousandWords = score.nonTypographyAlarmsPerThousandWords
         nonWordsFound = score.nonWordsFound
         topOneCorrect = score.topOneCorrect
         topOneAccuracy = score.topOneAccuracy
