@@ -9,6 +9,7 @@ let benchmarks: [any Benchmark.Type] = [
     StreamBenchmark.self,
     TaggerBenchmark.self,
     ScoreBenchmark.self,
+    CheckingBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
