@@ -12,6 +12,8 @@ struct AAccentRule: CheckingRule {
         .wrong("Il habite {{a}} Paris depuis un an.", "à"),
         .wrong("Il est resté jusqu'{{a}} midi.", "à"),
         .wrong("Le match est annulé {{a}} cause de la pluie.", "à"),
+        .wrong("{{A}} la fin du livre, il part.", "À"),
+        .wrong("Il a répondu {{a}} 14 heures.", "à"),
         .wrong("Il {{à}} mangé une pomme.", "a"),
         .wrong("Elle {{à}} un chat.", "a"),
         .wrong("Il n'y {{à}} rien.", "a"),
@@ -58,15 +60,20 @@ struct AAccentRule: CheckingRule {
     /// that calls for « à », before a noun that cannot follow the verb, or
     /// between a verb and a determiner, a name or an infinitive.
     private func needsPreposition(_ words: [TaggedWord], _ index: Int) -> Bool {
-        guard index > 0, let next = words.word(at: index + 1) else { return false }
+        guard let next = words.word(at: index + 1) else { return false }
+        // The tagger, trained on correct text, reads this « a » as « à ».
+        if words[index].partOfSpeech == .adp, words.word(at: index - 1)?.partOfSpeech != .pron,
+            opensComplement(next) || next.partOfSpeech == .num
+        {
+            return true
+        }
+        guard index > 0 else { return false }
         let previous = words[index - 1]
         if beforePreposition.contains(previous.form), words.word(at: index - 2)?.partOfSpeech != .det {
             return true
         }
         if afterPreposition.contains(next.form) { return true }
         guard previous.partOfSpeech == .verb, opensComplement(next) else { return false }
-        // The tagger trained on correct text reads this « a » as « à ».
-        if words[index].partOfSpeech == .adp { return true }
         if previous.features.isFinite { return !startsClause(words, before: index - 1) }
         guard previous.features.verbForm == "Inf", let before = words.word(at: index - 2)
         else { return false }
@@ -114,14 +121,21 @@ struct AAccentRule: CheckingRule {
         _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,
         verbWritten: Bool
     ) -> Finding {
-        let message =
-            verbWritten
-            ? "Sans accent, « a » est le verbe avoir ; ici il faut la préposition « à »."
-            : "Avec un accent, « à » est une préposition ; ici il faut le verbe avoir, "
+        // « A la fin »: capitals keep their accents in French, and a capital
+        // « A » for « À » is the commonest form of this slip.
+        let capital = word.form.first?.isUppercase == true
+        let message: String
+        if !verbWritten {
+            message = "Avec un accent, « à » est une préposition ; ici il faut le verbe avoir, "
                 + "« a », que l’on peut remplacer par « avait »."
+        } else if capital {
+            message = "Les majuscules gardent leur accent : la préposition s’écrit « À »."
+        } else {
+            message = "Sans accent, « a » est le verbe avoir ; ici il faut la préposition « à »."
+        }
         return sentence.homophoneFinding(
             self, span: word.span, message: message,
             shortMessage: verbWritten ? "Préposition « à »" : "Verbe « a »",
-            replacements: [replacement], confidence: verbWritten ? 0.8 : 0.9)
+            replacements: [replacement], confidence: verbWritten ? (capital ? 0.7 : 0.8) : 0.9)
     }
 }

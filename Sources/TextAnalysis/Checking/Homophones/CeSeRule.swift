@@ -11,15 +11,21 @@ struct CeSeRule: CheckingRule {
         .wrong("Ils {{ce}} sont levés tôt.", "se"),
         .wrong("{{Se}} garçon est grand.", "Ce"),
         .wrong("Je comprends {{se}} que tu dis.", "ce"),
+        .wrong("Il ne {{ce}} lave pas.", "se"),
+        .wrong("Il part pour {{ce}} reposer.", "se"),
+        .wrong("Le chat qui {{ce}} promène dort.", "se"),
         .right("Ce garçon se lave les mains."),
         .right("Ce que tu dis est vrai, il se tait."),
         .right("Ce fut une belle journée."),
         .right("Il se livre à la police."),
+        .right("Pour ce faire, ce qui doit être fait sera fait."),
     ]
     private let demonstrative: FoldedWordSet
     private let reflexive: FoldedWordSet
     private let subjects: FoldedWordSet
     private let relatives: FoldedWordSet
+    private let negation: FoldedWordSet
+    private let ceVerbs: Set<String>
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -27,6 +33,8 @@ struct CeSeRule: CheckingRule {
         reflexive = try lexicon.words("reflexive-se")
         subjects = try lexicon.words("ce-se-subject")
         relatives = try lexicon.words("relative-after-ce")
+        negation = try lexicon.words("negation-ne")
+        ceVerbs = Set(try lexicon.list("verb-after-ce"))
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -35,13 +43,31 @@ struct CeSeRule: CheckingRule {
             let word = words[index]
             let next = words[index + 1]
             if demonstrative.contains(word.form), index > 0,
-                subjects.contains(words[index - 1].form), next.partOfSpeech.isVerbal
+                needsReflexive(words, index, sentence)
             {
                 findings.append(finding(sentence, word, "se", demonstrativeWritten: true))
             } else if reflexive.contains(word.form), needsDemonstrative(next, sentence) {
                 findings.append(finding(sentence, word, "ce", demonstrativeWritten: false))
             }
         }
+    }
+
+    /// Whether « ce » at `index` stands where only « se » fits: after a
+    /// subject pronoun or « ne » before a verb, or before an infinitive
+    /// (« pour ce laver »), or after « qui » before a conjugated verb other
+    /// than être and the verbs « ce » may precede (« ce doit être »).
+    private func needsReflexive(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let previous = words[index - 1]
+        let next = words[index + 1]
+        guard next.partOfSpeech.isVerbal else { return false }
+        if subjects.contains(previous.form) || negation.contains(previous.form) { return true }
+        if next.features.verbForm == "Inf" {
+            return !ceVerbs.contains(next.lemma) && sentence.readings(of: next).only(.infinitive)
+        }
+        return relatives.contains(previous.form) && next.features.isFinite
+            && !ceVerbs.contains(next.lemma) && sentence.readings(of: next).only(.finiteVerb)
     }
 
     /// Whether `next` can follow « ce » but not « se »: « qui », « que »,

@@ -1,8 +1,9 @@
 import Tagging
 import WritingModel
 
-/// « ces » or « ses » (determiners) written for « c'est » or « s'est »:
-/// « ces un bon livre », « il ses trompé ».
+/// « ces » or « ses » (determiners) written for « c'est » or « s'est »,
+/// and the reverse: « ces un bon livre », « il ses trompé », « c'est
+/// amis ».
 struct CesCEstRule: CheckingRule {
     let id = "grammar.homophone-ces-c-est"
     let category = FindingCategory.grammaire
@@ -11,6 +12,7 @@ struct CesCEstRule: CheckingRule {
         .wrong("Je crois que {{ses}} un piège.", "c'est"),
         .wrong("Il {{ses}} trompé de route.", "s'est"),
         .wrong("Elle {{ces}} levée tôt.", "s'est"),
+        .wrong("Il aime {{c'est}} chiens.", "ces"),
         .right("Ces livres sont à lui."),
         .right("Il prend ses affaires, c'est normal."),
         .right("Elle s'est levée tôt avec ses amies."),
@@ -19,18 +21,28 @@ struct CesCEstRule: CheckingRule {
     private let determiners: FoldedWordSet
     private let subjects: FoldedWordSet
     private let afterCEst: FoldedWordSet
+    private let demonstrative: FoldedWordSet
+    private let etre: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         determiners = try lexicon.words("determiner-ces-ses")
         subjects = try lexicon.words("subject-clitic")
         afterCEst = try lexicon.words("after-c-est")
+        demonstrative = try lexicon.words("elided-ce")
+        etre = try lexicon.words("etre-est")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         for index in words.indices where !words.isBoundary(at: index + 1) {
             let word = words[index]
+            if demonstrative.contains(word.form), etre.contains(words[index + 1].form),
+                let noun = words.word(at: index + 2), isPluralNoun(noun, sentence)
+            {
+                findings.append(determinerFinding(sentence, word.span.union(words[index + 1].span)))
+                continue
+            }
             guard determiners.contains(word.form) else { continue }
             let next = words[index + 1]
             if index > 0, subjects.contains(words[index - 1].form),
@@ -42,6 +54,27 @@ struct CesCEstRule: CheckingRule {
                 findings.append(finding(sentence, word, "c'est", reflexive: false))
             }
         }
+    }
+
+    /// Whether `word` is a noun that Lexique knows only in the plural, so
+    /// that « c'est » cannot come before it (« c'est amis »).
+    private func isPluralNoun(_ word: TaggedWord, _ sentence: SentenceContext) -> Bool {
+        // « c'est Paris »: a capital marks a name, whatever Lexique says of
+        // the lowercase form.
+        guard word.partOfSpeech != .propn, word.form.first?.isLowercase == true else {
+            return false
+        }
+        let readings = sentence.readings(of: word)
+        return readings.contains([.noun, .plural]) && !readings.contains(.singular)
+            && readings.only([.noun, .adjective])
+    }
+
+    private func determinerFinding(_ sentence: SentenceContext, _ span: TextSpan) -> Finding {
+        sentence.homophoneFinding(
+            self, span: span,
+            message: "Devant un nom au pluriel, il faut un déterminant, « ces » ou « ses » ; "
+                + "« c’est » veut dire « cela est ».",
+            shortMessage: "« ces » ou « ses »", replacements: ["ces", "ses"], confidence: 0.8)
     }
 
     private func finding(

@@ -18,6 +18,7 @@ struct EtEstRule: CheckingRule {
         .right("Est-ce que c'est vrai ?"),
         .right("Avec elle et ses amis, il est parti."),
         .right("Ce qui est est."),
+        .right("Il s'est tu."),
     ]
     private let conjunction: FoldedWordSet
     private let verb: FoldedWordSet
@@ -72,8 +73,13 @@ struct EtEstRule: CheckingRule {
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
         let next = words[index + 1]
-        if firstPersons.contains(next.form) { return true }
         let previous = words[index - 1]
+        if firstPersons.contains(next.form) {
+            // « il s'est tu »: « tu » is also the participle of « taire ».
+            guard let verb = words.word(at: index + 2) else { return false }
+            return previous.partOfSpeech != .pron && verb.partOfSpeech.isVerbal
+                && verb.features.isFinite
+        }
         guard previous.partOfSpeech == .verb, previous.features.isFinite,
             next.partOfSpeech == .verb, next.features.isFinite
         else { return false }

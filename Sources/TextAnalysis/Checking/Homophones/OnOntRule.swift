@@ -11,6 +11,7 @@ struct OnOntRule: CheckingRule {
         .wrong("Elles {{on}} faim.", "ont"),
         .wrong("Les enfants {{on}} fini leurs devoirs.", "ont"),
         .wrong("{{Ont}} va au cinéma ce soir.", "On"),
+        .wrong("Ceux qui {{on}} gagné sont contents.", "ont"),
         .wrong("Demain, {{ont}} part en vacances.", "on"),
         .right("Ils ont mangé et on est partis."),
         .right("On a fini, ils ont été contents."),
@@ -20,12 +21,14 @@ struct OnOntRule: CheckingRule {
     private let pronoun: FoldedWordSet
     private let verb: FoldedWordSet
     private let pluralSubjects: FoldedWordSet
+    private let relatives: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         pronoun = try lexicon.words("pronoun-on")
         verb = try lexicon.words("avoir-ont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
+        relatives = try lexicon.words("subject-relative")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -41,19 +44,19 @@ struct OnOntRule: CheckingRule {
     }
 
     /// Whether « on » at `index` follows « ils » or « elles », or follows a
-    /// plural noun and comes before a past participle.
+    /// plural noun or « qui » and comes before a past participle.
     private func needsVerb(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
         guard index > 0 else { return false }
         let previous = words[index - 1]
         if pluralSubjects.contains(previous.form) { return true }
-        guard previous.partOfSpeech == .noun, previous.features.number == .plural else {
-            return false
-        }
+        let pluralNoun = previous.partOfSpeech == .noun && previous.features.number == .plural
+        guard pluralNoun || relatives.contains(previous.form) else { return false }
         let next = words[index + 1]
-        return next.partOfSpeech == .verb && next.features.verbForm == "Part"
-            && sentence.readings(of: next).only([.pastParticiple, .adjective])
+        let readings = sentence.readings(of: next)
+        return next.features.verbForm == "Part" && readings.contains(.pastParticiple)
+            && readings.only([.pastParticiple, .adjective])
     }
 
     /// Whether « ont » at `index` comes before a verb conjugated in the

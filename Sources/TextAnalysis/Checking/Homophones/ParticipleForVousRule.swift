@@ -56,7 +56,7 @@ struct ParticipleForVousRule: CheckingRule {
     /// be nothing else.
     private func conjugated(_ verb: TaggedWord, _ sentence: SentenceContext) -> String? {
         let readings = sentence.readings(of: verb)
-        if readings.only(.pastParticiple) {
+        if readings.contains(.pastParticiple), readings.only([.pastParticiple, .adjective]) {
             return sentence.respelled(verb, suffix: "é", as: "ez", needed: .finiteVerb)
         }
         if readings.contains(.infinitive), readings.only([.infinitive, .noun]) {

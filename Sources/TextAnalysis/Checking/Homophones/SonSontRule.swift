@@ -10,6 +10,8 @@ struct SonSontRule: CheckingRule {
         .wrong("Ils {{son}} partis.", "sont"),
         .wrong("Elles {{son}} très contentes.", "sont"),
         .wrong("Il prend {{sont}} livre.", "son"),
+        .wrong("Les enfants {{son}} partis.", "sont"),
+        .wrong("Ceux qui {{son}} malades restent.", "sont"),
         .wrong("Elle parle avec {{sont}} frère.", "son"),
         .right("Ils sont partis avec son frère."),
         .right("Les élèves qui lisent sont contents."),
@@ -19,24 +21,45 @@ struct SonSontRule: CheckingRule {
     private let possessive: FoldedWordSet
     private let verb: FoldedWordSet
     private let pluralSubjects: FoldedWordSet
+    private let relatives: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         possessive = try lexicon.words("possessive-son")
         verb = try lexicon.words("etre-sont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
+        relatives = try lexicon.words("subject-relative")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
             let word = words[index]
-            if possessive.contains(word.form), pluralSubjects.contains(words[index - 1].form) {
+            if possessive.contains(word.form), needsVerb(words, index, sentence) {
                 findings.append(finding(sentence, word, "sont", verbWritten: false))
             } else if verb.contains(word.form), needsPossessive(words, index, sentence) {
                 findings.append(finding(sentence, word, "son", verbWritten: true))
             }
         }
+    }
+
+    /// Whether « son » at `index` follows « ils » or « elles », or follows a
+    /// plural noun or « qui » and comes before a plural participle or
+    /// adjective that no noun follows (« les enfants son partis »).
+    private func needsVerb(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let previous = words[index - 1]
+        if pluralSubjects.contains(previous.form) { return true }
+        let pluralNoun = previous.partOfSpeech == .noun && previous.features.number == .plural
+        guard pluralNoun || relatives.contains(previous.form),
+            words.word(at: index + 2)?.partOfSpeech != .noun
+        else { return false }
+        // The singular « son » cannot come before a plural word, so a plural
+        // adjective or participle there calls for the verb.
+        let readings = sentence.readings(of: words[index + 1])
+        return readings.contains(.plural) && !readings.contains(.singular)
+            && !readings.isDisjoint(with: [.adjective, .pastParticiple])
     }
 
     /// Whether « sont » at `index` stands between a verb or a preposition
