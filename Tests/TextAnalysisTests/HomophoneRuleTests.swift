@@ -36,7 +36,7 @@ import _TestSupport
             ruleName: "homophone-son-sont", markedText: "Elles {{son}} arrivées hier.",
             correction: "sont"),
         WrongCase(
-            ruleName: "homophone-ces-c-est", markedText: "Il dit que {{ses}} pas juste.",
+            ruleName: "homophone-ces-c-est", markedText: "Il dit que {{ses}} un mensonge.",
             correction: "c'est"),
         WrongCase(
             ruleName: "homophone-c-est-s-est", markedText: "On {{c'est}} bien amusés.",

@@ -15,33 +15,46 @@ struct AAccentRule: CheckingRule {
         .wrong("{{A}} la fin du livre, il part.", "À"),
         .wrong("Il a répondu {{a}} 14 heures.", "à"),
         .wrong("Il {{à}} mangé une pomme.", "a"),
-        .wrong("Elle {{à}} un chat.", "a"),
+        .wrong("On {{à}} un chat.", "a"),
+        .wrong("Elle {{à}} mangé une pomme.", "a"),
         .wrong("Il n'y {{à}} rien.", "a"),
+        .wrong("Il n'{{à}} pas compris.", "a"),
+        .wrong("Cette demande {{à}} été rejetée.", "a"),
+        .wrong("La justice française {{à}} conclu à un accident.", "a"),
+        .wrong("Celui qui {{à}} déjà gagné revient.", "a"),
         .right("Il a à faire à la maison."),
         .right("Ce qu'il dit a du sens."),
         .right("Elle a une maison à la campagne."),
         .right("C'est tout à fait vrai."),
+        .right("Il est resté à moitié endormi, à peine arrivé."),
+        .right("Une salle à manger et une machine à laver."),
+        .right("Lui à un bout, elle à l'autre bout."),
+        .right("Vienne a un V et Berlin a deux barres."),
         .right("Grâce à toi, il a réussi."),
     ]
     private let avoir: FoldedWordSet
     private let preposition: FoldedWordSet
-    private let subjects: FoldedWordSet
+    private let cliticSubjects: FoldedWordSet
     private let beforeThereIs: FoldedWordSet
     private let there: FoldedWordSet
     private let beforePreposition: FoldedWordSet
     private let afterPreposition: FoldedWordSet
     private let clauseOpeners: FoldedWordSet
+    private let negation: FoldedWordSet
+    private let participleOfEtre: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         avoir = try lexicon.words("avoir-a")
         preposition = try lexicon.words("preposition-a")
-        subjects = try lexicon.words("subject-clitic")
+        cliticSubjects = try lexicon.words("clitic-only-third")
         beforeThereIs = try lexicon.words("before-there-is")
         there = try lexicon.words("there")
         beforePreposition = try lexicon.words("before-preposition-a")
         afterPreposition = try lexicon.words("after-preposition-a")
         clauseOpeners = try lexicon.words("clause-opener")
+        negation = try lexicon.words("elided-ne")
+        participleOfEtre = try lexicon.words("participle-ete")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -62,10 +75,13 @@ struct AAccentRule: CheckingRule {
     private func needsPreposition(_ words: [TaggedWord], _ index: Int) -> Bool {
         guard let next = words.word(at: index + 1) else { return false }
         // The tagger, trained on correct text, reads this « a » as « à ».
-        if words[index].partOfSpeech == .adp, words.word(at: index - 1)?.partOfSpeech != .pron,
-            opensComplement(next) || next.partOfSpeech == .num
-        {
-            return true
+        // Not after a name or a noun, which may be the subject of « a »
+        // (« Vienne a un V », « Berlin a deux barres »).
+        if words[index].partOfSpeech == .adp, opensComplement(next) || next.partOfSpeech == .num {
+            switch words.word(at: index - 1)?.partOfSpeech {
+            case .pron, .noun, .propn: break
+            default: return true
+            }
         }
         guard index > 0 else { return false }
         let previous = words[index - 1]
@@ -73,7 +89,11 @@ struct AAccentRule: CheckingRule {
             return true
         }
         if afterPreposition.contains(next.form) { return true }
-        guard previous.partOfSpeech == .verb, opensComplement(next) else { return false }
+        // A capital inside the sentence marks a name the tagger read as a
+        // verb (« Vienne a un V »).
+        guard previous.partOfSpeech == .verb, opensComplement(next),
+            previous.form.first?.isLowercase == true
+        else { return false }
         if previous.features.isFinite { return !startsClause(words, before: index - 1) }
         guard previous.features.verbForm == "Inf", let before = words.word(at: index - 2)
         else { return false }
@@ -97,24 +117,51 @@ struct AAccentRule: CheckingRule {
     }
 
     /// Whether « à » at `index` can only be the verb: right after a subject
-    /// pronoun, in « il y a », or before a past participle.
+    /// pronoun or « n' », in « il y a », or between a subject and a past
+    /// participle (« la France à proposé », « qui à déjà été »).
     private func needsVerb(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
-        guard index > 0, let next = words.word(at: index + 1) else { return false }
+        guard index > 0, words.word(at: index + 1) != nil else { return false }
         let previous = words[index - 1]
-        if subjects.contains(previous.form), words.word(at: index - 2)?.partOfSpeech != .adp {
-            return true
-        }
+        // « elle » may stand without a verb (« lui à un bout, elle à
+        // l'autre »), so it needs the participle test below.
+        if cliticSubjects.contains(previous.form) { return true }
+        if negation.contains(previous.form) { return true }
         if there.contains(previous.form), let before = words.word(at: index - 2),
             beforeThereIs.contains(before.form)
         {
             return true
         }
-        guard previous.partOfSpeech == .noun || previous.partOfSpeech == .propn,
-            next.partOfSpeech == .verb, next.features.verbForm == "Part"
-        else { return false }
-        return sentence.readings(of: next).only(.pastParticiple)
+        switch previous.partOfSpeech {
+        case .noun, .propn, .adj, .pron: break
+        default: return false
+        }
+        return participleFollows(words, index, sentence)
+    }
+
+    /// Readings that make a word more than an adverb (« à peine », « à
+    /// moitié » are nouns).
+    private static let contentReadings: WordReadings = [
+        .noun, .adjective, .finiteVerb, .infinitive, .pastParticiple,
+    ]
+
+    /// Whether a past participle that is nothing else (or an adjective)
+    /// follows `index`, perhaps after one or two adverbs (« à déjà été »).
+    private func participleFollows(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        var position = index + 1
+        while position < min(words.count - 1, index + 3), words[position].partOfSpeech == .adv,
+            sentence.readings(of: words[position]).isDisjoint(with: Self.contentReadings)
+        {
+            position += 1
+        }
+        let next = words[position]
+        guard next.partOfSpeech.isVerbal, next.features.verbForm == "Part" else { return false }
+        if participleOfEtre.contains(next.form) { return true }
+        let readings = sentence.readings(of: next)
+        return readings.contains(.pastParticiple) && readings.only([.pastParticiple, .adjective])
     }
 
     private func finding(
@@ -136,6 +183,7 @@ struct AAccentRule: CheckingRule {
         return sentence.homophoneFinding(
             self, span: word.span, message: message,
             shortMessage: verbWritten ? "Préposition « à »" : "Verbe « a »",
-            replacements: [replacement], confidence: verbWritten ? (capital ? 0.7 : 0.8) : 0.9)
+            replacements: [replacement], confidence: verbWritten ? (capital ? 0.7 : 0.8) : 0.9,
+            severity: capital && verbWritten ? .warning : .error)
     }
 }

@@ -17,6 +17,7 @@ struct EtEstRule: CheckingRule {
         .right("Il est grand et fort."),
         .right("Est-ce que c'est vrai ?"),
         .right("Avec elle et ses amis, il est parti."),
+        .right("Elle et maître Sylvain voyaient bien."),
         .right("Ce qui est est."),
         .right("Il s'est tu."),
     ]
@@ -60,6 +61,13 @@ struct EtEstRule: CheckingRule {
             return false
         }
         let next = words[index + 1]
+        // « elle et maître Sylvain »: a noun after the adjective means a
+        // coordinated subject.
+        if let after = words.word(at: index + 2),
+            after.partOfSpeech == .noun || after.partOfSpeech == .propn
+        {
+            return false
+        }
         switch next.partOfSpeech {
         case .adj, .adv: return true
         case .verb: return next.features.verbForm == "Part"

@@ -25,13 +25,13 @@ extension SentenceContext {
     /// guillemets and before ; ! ? : and get their no-break spaces here.
     func homophoneFinding(
         _ rule: some CheckingRule, span: TextSpan, message: String, shortMessage: String,
-        replacements: [String], confidence: Double
+        replacements: [String], confidence: Double, severity: Severity = .error
     ) -> Finding {
         finding(
             rule, span: span, message: FrenchSpacing.applied(to: message),
             shortMessage: FrenchSpacing.applied(to: shortMessage),
             replacements: replacements.map { matchingCase($0, of: span) },
-            confidence: confidence)
+            confidence: confidence, severity: severity)
     }
 
     /// `suggestion` with a capital when `original` starts with one, for a

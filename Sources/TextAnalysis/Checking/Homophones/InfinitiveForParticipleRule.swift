@@ -11,31 +11,41 @@ struct InfinitiveForParticipleRule: CheckingRule {
         .wrong("Nous avons bien {{travailler}}.", "travaillé"),
         .wrong("Elle n'a pas {{parler}} de toi.", "parlé"),
         .wrong("Il est {{aller}} au marché.", "allé"),
+        .wrong("Elle s'est {{lever}} tôt.", "levé"),
         .right("Il a mangé ; il a à manger."),
         .right("Le but est de manger, c'est manger."),
         .right("Il n'a pas à parler de toi."),
+        .right("Il avait beau regarder, il ne voyait rien."),
+        .right("Il était fier, il est officier."),
     ]
     private let subjects: FoldedWordSet
+    private let adverbs: FoldedWordSet
+    private let reflexives: FoldedWordSet
+    private let etreVerbs: Set<String>
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         subjects = try lexicon.words("subject-pronoun")
+        adverbs = try lexicon.words("adverb-before-participle")
+        reflexives = try lexicon.words("reflexive-pronoun")
+        etreVerbs = Set(try lexicon.list("etre-verb-lemma"))
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         for index in words.indices.dropFirst()
         where words[index].partOfSpeech.isVerbal && words[index].features.isFinite {
-            let auxiliary = words[index]
-            guard auxiliary.lemma == "avoir"
-                || (auxiliary.lemma == "être" && subjects.contains(words[index - 1].form))
-            else { continue }
+            let auxiliary = words[index].lemma
+            guard auxiliary == "avoir" || auxiliary == "être" else { continue }
             var position = index + 1
-            while position < min(words.count, index + 3), words[position].partOfSpeech == .adv {
+            // Listed adverbs only: « il a bien mangé », « il avait beau manger ».
+            while position < min(words.count, index + 3), adverbs.contains(words[position].form) {
                 position += 1
             }
             guard let verb = words.word(at: position), verb.partOfSpeech == .verb,
                 verb.features.verbForm == "Inf",
+                sentence.readings(of: verb).only([.infinitive, .noun]),
+                auxiliary == "avoir" || takesEtre(verb, after: words[index - 1]),
                 let participle = sentence.respelled(
                     verb, suffix: "er", as: "é", needed: .pastParticiple)
             else { continue }
@@ -48,5 +58,14 @@ struct InfinitiveForParticipleRule: CheckingRule {
                     shortMessage: "Participe passé en « é »", replacements: [participle],
                     confidence: 0.9))
         }
+    }
+
+    /// Whether `verb` is conjugated with être after `previous`: a listed
+    /// verb of movement after a subject pronoun (« il est aller »), or any
+    /// verb after a reflexive pronoun (« il s'est lever »). « il est
+    /// officier » and « il était fier » stay alone.
+    private func takesEtre(_ verb: TaggedWord, after previous: TaggedWord) -> Bool {
+        if reflexives.contains(previous.form) { return true }
+        return subjects.contains(previous.form) && etreVerbs.contains(verb.lemma)
     }
 }

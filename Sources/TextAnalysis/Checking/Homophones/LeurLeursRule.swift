@@ -14,6 +14,7 @@ struct LeurLeursRule: CheckingRule {
         .right("Je leur donne leurs livres."),
         .right("Ils aiment leur maison et les leurs."),
         .right("Il leur parle de leurs amis."),
+        .right("Il fut de leur avis."),
     ]
     private let singular: FoldedWordSet
     private let plural: FoldedWordSet
@@ -37,8 +38,9 @@ struct LeurLeursRule: CheckingRule {
                 words.word(at: index - 1)?.partOfSpeech != .det
             {
                 let readings = sentence.readings(of: next)
+                // « leur avis »: an invariable noun is its own lemma.
                 guard readings.contains([.noun, .plural]), !readings.contains(.singular),
-                    !readings.contains(.finiteVerb)
+                    !readings.contains(.finiteVerb), next.lemma != next.form.lowercased()
                 else { continue }
                 findings.append(finding(sentence, word, "leurs", pronoun: false))
             }

@@ -1,18 +1,21 @@
 import Tagging
 import WritingModel
 
-/// A past participle in -é or an infinitive in -er written for the verb
-/// in -ez after the subject « vous »: « vous mangé », « vous manger ».
+/// A past participle in -é written for the verb in -ez after the subject
+/// « vous »: « vous mangé ». An infinitive after « vous » stays alone: it
+/// is often a second infinitive with « vous » as its object (« vous
+/// parler, vous embrasser »).
 struct ParticipleForVousRule: CheckingRule {
     let id = "grammar.verb-form-vous-ez"
     let category = FindingCategory.grammaire
     let examples: [RuleExample] = [
         .wrong("Vous {{mangé}} trop vite.", "mangez"),
         .wrong("Si vous {{travaillé}} bien, vous réussirez.", "travaillez"),
-        .wrong("Vous {{parler}} trop fort.", "parlez"),
         .right("Vous mangez trop vite, vous avez mangé."),
         .right("Il veut vous parler."),
         .right("Nous vous remercions."),
+        .right("Il veut vous éloigner ou vous encourager."),
+        .right("Je voudrais, Rodolphe, vous demander un conseil."),
     ]
     private let vous: FoldedWordSet
     private let subjects: FoldedWordSet
@@ -41,26 +44,23 @@ struct ParticipleForVousRule: CheckingRule {
     }
 
     /// Whether « vous » at `index` starts the sentence or follows a
-    /// conjunction or punctuation, so that it is the subject.
+    /// subordinating conjunction or punctuation, so that it is the subject
+    /// (after « ou » it may be the object of a second infinitive).
     private func opensClause(_ words: [TaggedWord], _ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = words[index - 1]
         if subjects.contains(previous.form) { return false }
         switch previous.partOfSpeech {
-        case .punct, .cconj, .sconj: return true
+        case .punct, .sconj: return true
         default: return false
         }
     }
 
-    /// The -ez form of a participle in -é or an infinitive in -er that can
-    /// be nothing else.
+    /// The -ez form of a participle in -é that can be nothing else.
     private func conjugated(_ verb: TaggedWord, _ sentence: SentenceContext) -> String? {
         let readings = sentence.readings(of: verb)
         if readings.contains(.pastParticiple), readings.only([.pastParticiple, .adjective]) {
             return sentence.respelled(verb, suffix: "é", as: "ez", needed: .finiteVerb)
-        }
-        if readings.contains(.infinitive), readings.only([.infinitive, .noun]) {
-            return sentence.respelled(verb, suffix: "er", as: "ez", needed: .finiteVerb)
         }
         return nil
     }

@@ -14,6 +14,8 @@ struct QuandQuantRule: CheckingRule {
         .right("Quant à moi, je pars quand il arrive."),
         .right("Qu'en pensez-vous ?"),
         .right("Quand à huit heures il arrive, je pars."),
+        .right("Depuis quand a-t-on vu cela ?"),
+        .right("Il sourit quand au fond du théâtre apparut une femme."),
     ]
     private let when: FoldedWordSet
     private let asFor: FoldedWordSet
@@ -21,6 +23,7 @@ struct QuandQuantRule: CheckingRule {
     private let que: FoldedWordSet
     private let en: FoldedWordSet
     private let subjects: FoldedWordSet
+    private let stressedPronouns: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -30,6 +33,7 @@ struct QuandQuantRule: CheckingRule {
         que = try lexicon.words("elided-que")
         en = try lexicon.words("pronoun-en")
         subjects = try lexicon.words("quand-subject")
+        stressedPronouns = try lexicon.words("stressed-pronoun")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -38,7 +42,7 @@ struct QuandQuantRule: CheckingRule {
             let word = words[index]
             let next = words[index + 1]
             if when.contains(word.form), preposition.contains(next.form),
-                words.word(at: index + 2)?.partOfSpeech != .num
+                next.partOfSpeech == .adp, isShortTopic(words, index)
             {
                 findings.append(finding(sentence, word.span, "quant", .asFor))
             } else if asFor.contains(word.form), !preposition.contains(next.form) {
@@ -49,6 +53,18 @@ struct QuandQuantRule: CheckingRule {
                 findings.append(finding(sentence, word.span.union(next.span), "quand", .when))
             }
         }
+    }
+
+    /// Whether « quand à » at `index` opens a short topic: a stressed
+    /// pronoun, or a name or noun phrase closed by a comma (« quand au
+    /// film, … »), as « quant à » does; « quand au fond du théâtre
+    /// apparut… » is a clause.
+    private func isShortTopic(_ words: [TaggedWord], _ index: Int) -> Bool {
+        if let topic = words.word(at: index + 2), stressedPronouns.contains(topic.form) {
+            return true
+        }
+        return words.word(at: index + 3)?.partOfSpeech == .punct
+            || words.word(at: index + 4)?.partOfSpeech == .punct
     }
 
     /// What the student should have written.

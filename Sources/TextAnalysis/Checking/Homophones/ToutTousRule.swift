@@ -8,18 +8,21 @@ struct ToutTousRule: CheckingRule {
     let category = FindingCategory.grammaire
     let examples: [RuleExample] = [
         .wrong("Il court {{tout}} les jours.", "tous"),
+        .wrong("Il parle de {{tout}} les élèves.", "tous"),
         .wrong("{{Tout}} ces filles chantent.", "Toutes"),
         .wrong("{{Tous}} le monde est venu.", "Tout"),
         .right("Tout le monde vient tous les jours."),
         .right("Toutes les filles et tous les garçons chantent."),
         .right("Ils ont tous le même livre."),
         .right("C'est tout, les enfants."),
+        .right("Il aime par-dessus tout les carpes du Rhin."),
     ]
     private let singular: FoldedWordSet
     private let plural: FoldedWordSet
     private let pluralDeterminers: FoldedWordSet
     private let singularArticle: FoldedWordSet
     private let world: FoldedWordSet
+    private let pronounTout: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -28,6 +31,7 @@ struct ToutTousRule: CheckingRule {
         pluralDeterminers = try lexicon.words("plural-determiner")
         singularArticle = try lexicon.words("masculine-article-le")
         world = try lexicon.words("after-tout-le")
+        pronounTout = try lexicon.words("before-pronoun-tout")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -35,8 +39,12 @@ struct ToutTousRule: CheckingRule {
         for index in words.indices where !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
+            // « par-dessus tout les carpes », « malgré tout les… »: after
+            // these prepositions or a determiner « tout » is a pronoun or a
+            // noun.
             if singular.contains(word.form), pluralDeterminers.contains(next.form),
-                words.word(at: index - 1)?.partOfSpeech != .det
+                word.partOfSpeech != .pron, word.partOfSpeech != .noun,
+                !isAfterPrepositionOrDeterminer(words, index)
             {
                 let feminine = nounAfter(words, index + 1)?.features.gender == .feminine
                 findings.append(finding(sentence, word, feminine ? "toutes" : "tous", true))
@@ -46,6 +54,11 @@ struct ToutTousRule: CheckingRule {
                 findings.append(finding(sentence, word, "tout", false))
             }
         }
+    }
+
+    private func isAfterPrepositionOrDeterminer(_ words: [TaggedWord], _ index: Int) -> Bool {
+        guard let previous = words.word(at: index - 1) else { return false }
+        return pronounTout.contains(previous.form) || previous.partOfSpeech == .det
     }
 
     /// The first noun among the three words after `index`.
