@@ -46,7 +46,14 @@ public struct CheckingRuleSet: Sendable {
             try ParticipleForInfinitiveRule(lexicon: homophones),
             try ParticipleForVousRule(lexicon: homophones),
         ]
-        return CheckingRuleSet(rules: typography + homophoneRules)
+        let agreement = try AgreementResources(directory: directory)
+        let agreementRules: [any CheckingRule] = [
+            NounPhraseAgreementRule(resources: agreement),
+            SubjectVerbAgreementRule(resources: agreement),
+            ParticipleAgreementRule(resources: agreement),
+            ConjugationRule(resources: agreement),
+        ]
+        return CheckingRuleSet(rules: typography + homophoneRules + agreementRules)
     }
 
     /// Findings of every rule on sentence `index` of `analysis`, in text

@@ -1,0 +1,68 @@
+import Lexicon
+
+/// What the agreement and conjugation rules share: their word list and
+/// the inflection index, built on first use.
+final class AgreementResources: Sendable {
+    let words: AgreementWords
+    private let indexCache = InflectionIndexCache()
+
+    /// Reads the word list from `directory`.
+    /// - Throws: `LexiconError` when the list is missing or malformed.
+    init(directory: ResourceDirectory) throws {
+        words = try AgreementWords(directory: directory)
+    }
+
+    /// The inflection index of `lexique`.
+    func inflections(_ lexique: Lexique) -> InflectionIndex {
+        indexCache.index(for: lexique)
+    }
+
+    /// Conjugated forms of the verbs `entries` may be, in the same mood and
+    /// tense, for `persons`: indicative readings first, then conditional
+    /// and subjunctive, present before past; `excluded` is left out.
+    func conjugatedForms(
+        of entries: [LexicalEntry], persons: PersonNumberSet, excluding excluded: String,
+        lexique: Lexique
+    ) -> [String] {
+        let index = inflections(lexique)
+        var readings: [(lemma: String, inflection: VerbInflection)] = []
+        for entry in entries where entry.partOfSpeech.isVerbal {
+            for inflection in entry.inflections where inflection.isFinite {
+                guard inflection.mood != .imperative else { continue }
+                readings.append((entry.lemma, inflection))
+            }
+        }
+        readings.sort { Self.rank($0.inflection) < Self.rank($1.inflection) }
+        var forms: [String] = []
+        for reading in readings {
+            let found = index.verbForms(
+                lemma: reading.lemma, like: reading.inflection, persons: persons)
+            forms += found.map(\.form).filter { $0 != excluded }
+        }
+        return InflectionIndex.unique(forms)
+    }
+
+    private static func rank(_ inflection: VerbInflection) -> Int {
+        let mood =
+            switch inflection.mood {
+            case .indicative: 0
+            case .conditional: 1
+            default: 2
+            }
+        let tense =
+            switch inflection.tense {
+            case .present: 0
+            case .imperfect: 1
+            case .future: 2
+            default: 3
+            }
+        return mood * 4 + tense
+    }
+
+    /// The French name of a person and number: « la troisième personne du
+    /// pluriel ».
+    static func personName(_ person: Int, _ number: GrammaticalNumber) -> String {
+        let ordinal = ["première", "deuxième", "troisième"][max(0, min(person, 3) - 1)]
+        return "la \(ordinal) personne du \(number == .plural ? "pluriel" : "singulier")"
+    }
+}

@@ -1,0 +1,90 @@
+import Lexicon
+
+/// The grammar words the agreement rules recognise, read from
+/// `lexicons/fr/checking/agreement-words.tsv`.
+struct AgreementWords: Sendable {
+    /// Path of the list inside `lexicons/`.
+    static let relativePath = "fr/checking/agreement-words.tsv"
+
+    /// One determiner form.
+    struct Determiner: Sendable, Hashable {
+        var form: String
+        var features: GenderNumberSet
+        var paradigm: String
+        /// Whether the masculine form also stands before a feminine word
+        /// that starts with a vowel (« mon amie »).
+        var isFeminineBeforeVowel: Bool
+    }
+
+    /// One subject pronoun.
+    struct SubjectPronoun: Sendable, Hashable {
+        var person: Int
+        var number: GrammaticalNumber
+        var gender: Gender?
+        /// Persons a finite verb may take after it.
+        var verbPersons: PersonNumberSet { PersonNumberSet(person: person, number: number) }
+    }
+
+    private(set) var determiners: [String: Determiner] = [:]
+    private(set) var paradigms: [String: [Determiner]] = [:]
+    private(set) var subjects: [String: SubjectPronoun] = [:]
+    private(set) var clitics: Set<String> = []
+    private(set) var reflexives: Set<String> = []
+    private(set) var collectives: Set<String> = []
+    private(set) var relatives: Set<String> = []
+    private(set) var agreeingAuxiliaries: Set<String> = []
+    private(set) var participleAuxiliaries: Set<String> = []
+    private(set) var passiveParticiples: Set<String> = []
+
+    /// Reads the list from `directory`.
+    /// - Throws: `LexiconError` when the list is missing or a row is malformed.
+    init(directory: ResourceDirectory) throws {
+        let list = try WordList(Self.relativePath, in: directory)
+        for row in try list.rows(withAtLeast: 2) {
+            try add(row, path: list.path)
+        }
+    }
+
+    private mutating func add(_ row: WordList.Row, path: String) throws {
+        let fields = row.fields
+        let form = fields[1]
+        func require(_ count: Int) throws {
+            guard fields.count >= count else {
+                throw LexiconError.malformedLine(
+                    path: path, line: row.line,
+                    reason: "a \(fields[0]) row needs \(count) tab-separated fields")
+            }
+        }
+        switch fields[0] {
+        case "determiner":
+            try require(5)
+            let determiner = Determiner(
+                form: form,
+                features: GenderNumberSet(
+                    gender: Gender(rawValue: fields[2]), number: GrammaticalNumber(rawValue: fields[3])),
+                paradigm: fields[4], isFeminineBeforeVowel: fields.count > 5 && fields[5] == "vowel-feminine")
+            determiners[form] = determiner
+            paradigms[determiner.paradigm, default: []].append(determiner)
+        case "subject":
+            try require(5)
+            guard let person = Int(fields[2]), let number = GrammaticalNumber(rawValue: fields[3]) else {
+                throw LexiconError.malformedLine(
+                    path: path, line: row.line, reason: "invalid person or number in \(fields)")
+            }
+            subjects[form] = SubjectPronoun(
+                person: person, number: number, gender: Gender(rawValue: fields[4]))
+        case "clitic": clitics.insert(form)
+        case "reflexive": reflexives.insert(form)
+        case "collective": collectives.insert(form)
+        case "relative": relatives.insert(form)
+        case "passive": passiveParticiples.insert(form)
+        case "auxiliary":
+            try require(3)
+            if fields[2] == "agreeing" { agreeingAuxiliaries.insert(form) }
+            else { participleAuxiliaries.insert(form) }
+        default:
+            throw LexiconError.malformedLine(
+                path: path, line: row.line, reason: "unknown kind \(fields[0])")
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Lexicon
+import Tagging
+import WritingModel
+
+extension ConjugationRule {
+    /// « il fini » → « finit »: a participle-only form of a verb outside
+    /// the first group right after a subject pronoun, when a conjugated form
+    /// of the same verb sounds the same.
+    func flagBareParticiple(
+        _ link: SubjectLink, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        let word = words[link.verb]
+        let entries = sentence.lexique.agreementLookup(word.form)
+        guard !entries.isEmpty, !entries.contains(where: \.hasSubjectInflection) else { return }
+        let participles = entries.filter { $0.isPastParticiple && !$0.lemma.hasSuffix("er") }
+        guard !participles.isEmpty else { return }
+        let index = resources.inflections(sentence.lexique)
+        var suggestions: [String] = []
+        for participle in participles {
+            for code in ["ind:pre", "ind:pas"] {
+                guard let tense = VerbInflection(code: Substring(code)) else { continue }
+                suggestions +=
+                    index.verbForms(lemma: participle.lemma, like: tense, persons: link.persons)
+                    .filter { $0.phonemes == participle.phonemes }.map(\.form)
+            }
+        }
+        suggestions = InflectionIndex.unique(suggestions)
+        guard let first = suggestions.first else { return }
+        findings.append(
+            sentence.finding(
+                self, span: word.span,
+                message: "Sans auxiliaire, le verbe se conjugue\u{00A0}: "
+                    + "\(FrenchTypography.quoted(first)) et non le participe passé "
+                    + "\(FrenchTypography.quoted(word.form)).",
+                shortMessage: "Participe passé sans auxiliaire", replacements: suggestions,
+                confidence: 0.8))
+    }
+
+    /// « j’ai prit » → « pris »: a conjugated form, with no participle,
+    /// noun or adjective reading, right after a conjugated auxiliary.
+    func flagConjugatedAfterAuxiliary(
+        _ auxiliary: Int, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        let lemma = words[auxiliary].lemma
+        guard words[auxiliary].features.isFinite,
+            resources.words.participleAuxiliaries.contains(lemma)
+                || resources.words.agreeingAuxiliaries.contains(lemma),
+            !followsRelativePronoun(auxiliary, words)
+        else { return }
+        var target = auxiliary + 1
+        while target < words.count, words[target].partOfSpeech == .adv { target += 1 }
+        guard target < words.count, words[target].partOfSpeech == .verb,
+            !NounPhrase.startsUppercase(words[target].form)
+        else { return }
+        let form = words[target].form
+        let entries = sentence.lexique.agreementLookup(form)
+        guard isConjugatedOnly(entries) else { return }
+        let index = resources.inflections(sentence.lexique)
+        var suggestions: [String] = []
+        for entry in entries where entry.partOfSpeech.isVerbal {
+            suggestions += index.nominalForms(
+                lemma: entry.lemma, partOfSpeech: .verb, needed: .masculineSingular,
+                excluding: form.lowercased())
+        }
+        suggestions = InflectionIndex.unique(suggestions)
+        guard let first = suggestions.first else { return }
+        findings.append(
+            sentence.finding(
+                self, span: words[target].span,
+                message: "Après l’auxiliaire \(FrenchTypography.quoted(lemma)), on emploie le "
+                    + "participe passé \(FrenchTypography.quoted(first)), non une forme "
+                    + "conjuguée.",
+                shortMessage: "Participe passé attendu", replacements: suggestions,
+                confidence: 0.8))
+    }
+
+    /// Whether Lexique reads `entries` only as conjugated verb forms, and
+    /// not as imperfects or « -ez » forms, which the `verb-form` rules own.
+    private func isConjugatedOnly(_ entries: [LexicalEntry]) -> Bool {
+        guard !entries.isEmpty, entries.contains(where: \.hasSubjectInflection) else {
+            return false
+        }
+        for entry in entries {
+            guard entry.partOfSpeech.isVerbal, !entry.isPastParticiple else { return false }
+            for inflection in entry.inflections {
+                if inflection.tense == .imperfect { return false }
+                if inflection.person == 2 && inflection.number == .plural { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a relative pronoun stands just before the auxiliary's
+    /// subject (« ce qu’il a suffit »), where the auxiliary may be the verb
+    /// « avoir » of a clause that ends before the next verb.
+    private func followsRelativePronoun(_ auxiliary: Int, _ words: [TaggedWord]) -> Bool {
+        words[max(0, auxiliary - 3)..<auxiliary].contains {
+            $0.partOfSpeech == .pron && $0.features["PronType"] == "Rel"
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Lexicon
+import Tagging
+
+/// A determiner, the adjectives around its noun and the noun, as the
+/// agreement rules read them: « une belle maison ancienne ».
+struct NounPhrase {
+    /// Word index of the determiner.
+    var determiner: Int
+    var determinerEntry: AgreementWords.Determiner
+    /// What the determiner allows, widened to the feminine for « mon »,
+    /// « ton », « son » before a vowel.
+    var determinerFeatures: GenderNumberSet
+    /// Word indices of the adjectives between the determiner and the noun.
+    var adjectivesBefore: [Int]
+    /// Word index of the noun.
+    var noun: Int
+    var nounEntries: [LexicalEntry]
+    /// What Lexique allows for the noun form, as a noun or adjective.
+    var nounFeatures: GenderNumberSet
+    /// Word index of the adjective right after the noun, when one is
+    /// checked (not for coordinated nouns or compound colours).
+    var adjectiveAfter: Int?
+
+    /// Whether no reading of the noun has the determiner's number.
+    var hasNumberConflict: Bool {
+        nounFeatures.numbers.isDisjoint(with: determinerFeatures.numbers)
+    }
+
+    /// Whether no reading of the noun has the determiner's gender.
+    var hasGenderConflict: Bool {
+        nounFeatures.genders.isDisjoint(with: determinerFeatures.genders)
+    }
+
+    /// The gender and number the whole phrase takes: the number of the
+    /// determiner (students drop plural endings far more often than they
+    /// pick a wrong determiner), the gender of the noun (a word's gender
+    /// is fixed, determiners and adjectives follow it).
+    var features: GenderNumberSet {
+        let number = determinerFeatures.definiteNumber ?? nounFeatures.definiteNumber
+        let gender = nounFeatures.definiteGender ?? determinerFeatures.definiteGender
+        return GenderNumberSet(gender: gender, number: number)
+    }
+
+    /// Word indices of the adjectives the phrase checks.
+    var adjectives: [Int] { adjectivesBefore + (adjectiveAfter.map { [$0] } ?? []) }
+
+    /// Index of the last word of the phrase.
+    var end: Int { adjectiveAfter ?? noun }
+
+    /// The phrase that starts at `start`, or nil when `start` is not a
+    /// known determiner followed by optional adjectives and adverbs and a
+    /// lower-case noun that Lexique lists.
+    static func starting(
+        at start: Int, in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
+    ) -> NounPhrase? {
+        guard words[start].partOfSpeech == .det,
+            let determiner = agreementWords.determiners[words[start].form.lowercased()],
+            !isNumeralUnit(at: start, in: words)
+        else { return nil }
+        var adjectives: [Int] = []
+        var index = start + 1
+        while index < words.count {
+            switch words[index].partOfSpeech {
+            case .adj: adjectives.append(index)
+            case .adv: break
+            case .noun: return make(start, determiner, adjectives, index, words, lexique)
+            default: return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func make(
+        _ start: Int, _ determiner: AgreementWords.Determiner, _ adjectives: [Int], _ noun: Int,
+        _ words: [TaggedWord], _ lexique: Lexique
+    ) -> NounPhrase? {
+        let form = words[noun].form
+        guard !startsUppercase(form), words[noun - 1].partOfSpeech != .adv else { return nil }
+        let entries = lexique.agreementLookup(form)
+        let nounFeatures = GenderNumberSet.of(entries, classes: [.noun, .adjective])
+        guard !nounFeatures.isEmpty else { return nil }
+        var determinerFeatures = determiner.features
+        if determiner.isFeminineBeforeVowel, startsWithVowelSound(words[start + 1].form) {
+            determinerFeatures.formUnion(.feminineSingular)
+        }
+        return NounPhrase(
+            determiner: start, determinerEntry: determiner,
+            determinerFeatures: determinerFeatures, adjectivesBefore: adjectives, noun: noun,
+            nounEntries: entries, nounFeatures: nounFeatures,
+            adjectiveAfter: checkedAdjective(after: noun, start: start, in: words))
+    }
+
+    /// The adjective right after the noun, unless the noun is coordinated
+    /// (« une chemise et un pantalon blancs ») or the adjective is followed
+    /// by another (« des yeux bleu clair »).
+    private static func checkedAdjective(after noun: Int, start: Int, in words: [TaggedWord])
+        -> Int?
+    {
+        let next = noun + 1
+        guard next < words.count, words[next].partOfSpeech == .adj,
+            !startsUppercase(words[next].form),
+            start == 0 || words[start - 1].partOfSpeech != .cconj
+        else { return nil }
+        if next + 1 < words.count, words[next + 1].partOfSpeech == .adj { return nil }
+        return next
+    }
+
+    /// Whether the determiner is the « un » of a number (« vingt et un ans »).
+    private static func isNumeralUnit(at start: Int, in words: [TaggedWord]) -> Bool {
+        start >= 2 && words[start - 1].partOfSpeech == .cconj
+            && words[start - 2].partOfSpeech == .num
+    }
+
+    static func startsUppercase(_ form: String) -> Bool {
+        form.first?.isUppercase == true
+    }
+
+    /// Whether `form` starts with a vowel or an « h » (mute or not: the
+    /// rules only use this to accept, never to flag).
+    static func startsWithVowelSound(_ form: String) -> Bool {
+        guard let first = form.lowercased().unicodeScalars.first else { return false }
+        return "aàâeéèêëiîïoôuùûüyœh".unicodeScalars.contains(first)
+    }
+}

@@ -1,0 +1,176 @@
+import Lexicon
+import Tagging
+import WritingModel
+
+/// Determiner, noun and adjectives that disagree in gender or number
+/// (« les enfant », « une beau maison », « des fille intelligente »).
+///
+/// The determiner gives the number and the noun the gender; a word is
+/// flagged only when no Lexique reading of its form agrees and Lexique has
+/// a form of the same word that does, which is then suggested.
+struct NounPhraseAgreementRule: CheckingRule {
+    let id = "grammar.agreement-noun-phrase"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Les {{enfant}} jouent dans la cour.", "enfants"),
+        .wrong("Elle habite une {{beau}} maison.", "belle"),
+        .wrong("Ce sont des {{fille}} intelligentes.", "filles"),
+        .wrong("Ce sont des filles {{intelligente}}.", "intelligentes"),
+        .wrong("Il a acheté {{un}} voiture rouge.", "une"),
+        .wrong("J’aime les {{petit}} chats.", "petits"),
+        .wrong("Mes {{ami}} sont venus.", "amis"),
+        .right("Les gens sont contents."),
+        .right("Un élève et une élève sont arrivés."),
+        .right("Des cours et un pays lointain."),
+        .right("Le prix a augmenté, les prix montent."),
+        .right("Mon amie habite une belle maison ancienne."),
+        .right("Un vieil homme et un bel arbre."),
+        .right("Elle porte une chemise et un pantalon blancs."),
+        .right("Il a vingt et un ans."),
+        .right("La plupart des élèves mangent à la cantine."),
+        .right("Les après-midi sont longs."),
+        .right("Les vieilles gens se souviennent."),
+    ]
+    let resources: AgreementResources
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices where words[index].partOfSpeech == .det {
+            guard
+                let phrase = NounPhrase.starting(
+                    at: index, in: words, agreementWords: resources.words,
+                    lexique: sentence.lexique)
+            else { continue }
+            check(withInferredGender(phrase, words, sentence), words, sentence, &findings)
+        }
+    }
+
+    /// The phrase with the noun's gender filled in where Lexique leaves
+    /// it empty (« maison », « voiture »): when the tagger reads the noun
+    /// with a gender other than the determiner's and every form of the
+    /// noun's lemma that Lexique genders has that gender. Epicene nouns
+    /// (« une enfant ») keep both genders because the tagger follows their
+    /// determiner.
+    private func withInferredGender(
+        _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext
+    ) -> NounPhrase {
+        guard phrase.nounFeatures.definiteGender == nil,
+            let determinerGender = phrase.determinerFeatures.definiteGender,
+            let taggedGender = words[phrase.noun].features.gender,
+            taggedGender != determinerGender
+        else { return phrase }
+        let lemmas = Set(phrase.nounEntries.filter { $0.partOfSpeech == .noun }.map(\.lemma))
+        let index = resources.inflections(sentence.lexique)
+        guard !lemmas.isEmpty, lemmas.allSatisfy({ index.nounGender(of: $0) == taggedGender })
+        else { return phrase }
+        var refined = phrase
+        refined.nounFeatures.formIntersection(GenderNumberSet(gender: taggedGender, number: nil))
+        return refined
+    }
+
+    private func check(
+        _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        if phrase.hasNumberConflict {
+            flagNoun(phrase, words, sentence, &findings)
+        } else if phrase.hasGenderConflict {
+            flagDeterminer(phrase, words, sentence, &findings)
+        }
+        let needed = phrase.features
+        let nounText = FrenchTypography.quoted(words[phrase.noun].form)
+        for adjective in phrase.adjectives {
+            let form = words[adjective].form
+            let entries = sentence.lexique.agreementLookup(form)
+            let features = GenderNumberSet.of(entries, classes: [.adjective, .verb, .noun])
+            guard !features.isEmpty, features.isDisjoint(with: needed) else { continue }
+            let suggestions = nominalForms(of: entries, needed: needed, form: form, sentence)
+            guard !suggestions.isEmpty else { continue }
+            findings.append(
+                sentence.finding(
+                    self, span: words[adjective].span,
+                    message: "L’adjectif \(FrenchTypography.quoted(form)) s’accorde en genre "
+                        + "et en nombre avec le nom \(nounText) qu’il qualifie.",
+                    shortMessage: "Accord de l’adjectif", replacements: suggestions,
+                    confidence: 0.75))
+        }
+    }
+
+    private func flagNoun(
+        _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        let form = words[phrase.noun].form
+        let needed = phrase.nounFeatures.genders.intersection(phrase.determinerFeatures.numbers)
+        let nouns = phrase.nounEntries.filter { $0.partOfSpeech == .noun }
+        let suggestions = nominalForms(
+            of: nouns.isEmpty ? phrase.nounEntries : nouns, needed: needed, form: form, sentence)
+        guard !suggestions.isEmpty else { return }
+        let number = phrase.determinerFeatures.definiteNumber == .plural ? "pluriel" : "singulier"
+        findings.append(
+            sentence.finding(
+                self, span: words[phrase.noun].span,
+                message: "Le nom \(FrenchTypography.quoted(form)) doit être au \(number), "
+                    + "comme le déterminant "
+                    + "\(FrenchTypography.quoted(words[phrase.determiner].form.lowercased())).",
+                shortMessage: "Accord en nombre", replacements: suggestions, confidence: 0.8))
+    }
+
+    private func flagDeterminer(
+        _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        let word = words[phrase.determiner]
+        guard let gender = phrase.nounFeatures.definiteGender,
+            !word.isContractionPart
+        else { return }
+        let needed = phrase.nounFeatures.genders.intersection(phrase.determinerFeatures.numbers)
+        let beforeVowel = NounPhrase.startsWithVowelSound(words[phrase.determiner + 1].form)
+        let paradigm = resources.words.paradigms[phrase.determinerEntry.paradigm] ?? []
+        let fitting = paradigm.filter {
+            !$0.features.isDisjoint(with: needed) && $0.form != phrase.determinerEntry.form
+                && $0.form.hasSuffix("'") == beforeVowel
+        }
+        guard let first = fitting.first else { return }
+        let suggestion = Self.matchingCase(first.form, word.form)
+        let genderName = gender == .feminine ? "féminin" : "masculin"
+        findings.append(
+            sentence.finding(
+                self, span: word.span,
+                message: "Le déterminant prend le genre du nom "
+                    + "\(FrenchTypography.quoted(words[phrase.noun].form)), qui est \(genderName).",
+                shortMessage: "Genre du déterminant", replacements: [suggestion],
+                confidence: 0.7))
+    }
+
+    /// Forms of the lemmas of `entries` (nouns, adjectives or participles)
+    /// that take `needed`.
+    private func nominalForms(
+        of entries: [LexicalEntry], needed: GenderNumberSet, form: String,
+        _ sentence: SentenceContext
+    ) -> [String] {
+        let index = resources.inflections(sentence.lexique)
+        var forms: [String] = []
+        for entry in entries {
+            let partOfSpeech: LexiquePartOfSpeech
+            switch entry.partOfSpeech {
+            case .noun, .adjective: partOfSpeech = entry.partOfSpeech
+            case .verb where entry.isPastParticiple: partOfSpeech = .verb
+            default: continue
+            }
+            forms += index.nominalForms(
+                lemma: entry.lemma, partOfSpeech: partOfSpeech, needed: needed,
+                excluding: Lexique.withoutLigature(form.lowercased()))
+        }
+        return InflectionIndex.unique(
+            forms.map { Self.matchingCase(Lexique.withLigature($0, like: form), form) })
+    }
+
+    /// `suggestion` capitalised like `original` when that starts a sentence.
+    static func matchingCase(_ suggestion: String, _ original: String) -> String {
+        guard NounPhrase.startsUppercase(original), let first = suggestion.first else {
+            return suggestion
+        }
+        return first.uppercased() + suggestion.dropFirst()
+    }
+}

@@ -1,0 +1,199 @@
+import Lexicon
+import Tagging
+
+/// A subject and the conjugated verb it governs, found only where the
+/// structure leaves no doubt: a subject pronoun, a noun phrase that opens
+/// a clause, or « qui » after a noun phrase, followed by clitics and the
+/// verb (« les élèves ne le disent pas »). A subject far from its verb is
+/// not linked.
+struct SubjectLink {
+    enum Kind {
+        /// A subject pronoun before its verb.
+        case pronoun(AgreementWords.SubjectPronoun)
+        /// A subject pronoun after its verb (« mangent-ils »).
+        case invertedPronoun(AgreementWords.SubjectPronoun)
+        /// A noun phrase.
+        case nounPhrase(NounPhrase)
+        /// « qui » with the noun phrase before it as antecedent.
+        case relative(NounPhrase)
+    }
+
+    var kind: Kind
+    /// Word index of the subject pronoun or of the phrase's noun.
+    var subject: Int
+    /// Word index of the conjugated verb.
+    var verb: Int
+    /// Persons the verb may take.
+    var persons: PersonNumberSet
+    /// Genders and numbers a participle after « être » may take.
+    var participleFeatures: GenderNumberSet
+    /// Whether a reflexive clitic stands between subject and verb.
+    var isReflexive: Bool
+    /// Whether the subject follows « et », « ou » or a comma, so that it
+    /// may be the last of several coordinated subjects.
+    var mayBeCoordinated: Bool
+
+    /// Whether the subject is a pronoun before or after the verb.
+    var pronoun: AgreementWords.SubjectPronoun? {
+        switch kind {
+        case .pronoun(let pronoun), .invertedPronoun(let pronoun): pronoun
+        default: nil
+        }
+    }
+
+    /// Every link of a sentence, in text order.
+    static func links(
+        in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
+    ) -> [SubjectLink] {
+        var links: [SubjectLink] = []
+        for index in words.indices {
+            switch words[index].partOfSpeech {
+            case .pron:
+                if let link = pronounLink(at: index, in: words, agreementWords) {
+                    links.append(link)
+                }
+            case .det:
+                guard
+                    let phrase = NounPhrase.starting(
+                        at: index, in: words, agreementWords: agreementWords, lexique: lexique)
+                else { continue }
+                if let link = phraseLink(phrase, in: words, agreementWords) {
+                    links.append(link)
+                }
+            default:
+                continue
+            }
+        }
+        return links
+    }
+
+    private static func pronounLink(
+        at index: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> SubjectLink? {
+        let form = words[index].form.lowercased()
+        if form.hasPrefix("-") {
+            return invertedLink(at: index, form: form, in: words, agreementWords)
+        }
+        guard let pronoun = agreementWords.subjects[form] else { return nil }
+        // « nous », « vous », « elle(s) » are also objects or stressed
+        // forms: only a clause start makes them subjects.
+        if pronoun.person != 3 || pronoun.gender == .feminine {
+            guard opensClause(before: index, in: words, agreementWords) else { return nil }
+        }
+        guard let (verb, reflexive) = verbAfterClitics(index + 1, in: words, agreementWords)
+        else { return nil }
+        return SubjectLink(
+            kind: .pronoun(pronoun), subject: index, verb: verb, persons: pronoun.verbPersons,
+            participleFeatures: participleFeatures(of: pronoun, form: form),
+            isReflexive: reflexive, mayBeCoordinated: false)
+    }
+
+    /// « mangent-ils », « a-t-elle »; « -nous » and « -vous » are left out
+    /// because they follow imperatives as objects (« donnez-nous »).
+    private static func invertedLink(
+        at index: Int, form: String, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> SubjectLink? {
+        let bare = bareForm(form)
+        guard index > 0, words[index - 1].partOfSpeech.isVerbal,
+            let pronoun = agreementWords.subjects[bare],
+            pronoun.person == 3 || pronoun.number == .singular
+        else { return nil }
+        return SubjectLink(
+            kind: .invertedPronoun(pronoun), subject: index, verb: index - 1,
+            persons: pronoun.verbPersons,
+            participleFeatures: participleFeatures(of: pronoun, form: bare),
+            isReflexive: false, mayBeCoordinated: false)
+    }
+
+    private static func phraseLink(
+        _ phrase: NounPhrase, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> SubjectLink? {
+        guard !phrase.hasNumberConflict,
+            let number = phrase.features.definiteNumber,
+            !agreementWords.collectives.contains(words[phrase.noun].form.lowercased())
+        else { return nil }
+        var next = phrase.end + 1
+        if phrase.adjectiveAfter == nil, next < words.count, words[next].partOfSpeech == .verb,
+            words[next].features.verbForm == "Part"
+        {
+            next += 1
+        }
+        guard next < words.count else { return nil }
+        let start = phrase.determiner
+        let isRelative =
+            words[next].partOfSpeech == .pron
+            && agreementWords.relatives.contains(words[next].form.lowercased())
+        if isRelative {
+            guard start == 0 || words[start - 1].partOfSpeech != .adp else { return nil }
+            next += 1
+        } else if !opensClause(before: start, in: words, agreementWords) {
+            return nil
+        }
+        guard let (verb, reflexive) = verbAfterClitics(next, in: words, agreementWords)
+        else { return nil }
+        let previous = start > 0 ? words[start - 1] : nil
+        return SubjectLink(
+            kind: isRelative ? .relative(phrase) : .nounPhrase(phrase), subject: phrase.noun,
+            verb: verb, persons: PersonNumberSet(person: 3, number: number),
+            participleFeatures: phrase.features, isReflexive: reflexive,
+            mayBeCoordinated: !isRelative
+                && (previous?.partOfSpeech == .cconj || previous?.form == ","))
+    }
+
+    /// An inverted pronoun without its hyphen and euphonic « t »
+    /// (« -t-il » → « il »); other forms unchanged.
+    static func bareForm(_ form: String) -> String {
+        guard form.hasPrefix("-") else { return form }
+        let bare = form.dropFirst()
+        return String(bare.hasPrefix("t-") ? bare.dropFirst(2) : bare)
+    }
+
+    /// Whether a subject may start at `index`: at the sentence start, or
+    /// after punctuation, a conjunction, an adverb or a relative pronoun
+    /// other than a subject one (« que », « dont », « où »).
+    static func opensClause(
+        before index: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> Bool {
+        guard index > 0 else { return true }
+        let previous = words[index - 1]
+        switch previous.partOfSpeech {
+        case .punct, .cconj, .sconj, .adv: return true
+        case .pron:
+            return previous.features["PronType"] == "Rel"
+                && !agreementWords.relatives.contains(previous.form.lowercased())
+        default: return false
+        }
+    }
+
+    /// The verb after the clitics that start at `index`, and whether one
+    /// of them is reflexive; nil when the next non-clitic word is no verb.
+    static func verbAfterClitics(
+        _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> (verb: Int, isReflexive: Bool)? {
+        var index = start
+        var reflexive = false
+        while index < words.count, words[index].partOfSpeech == .pron || words[index].partOfSpeech == .adv {
+            let form = words[index].form.lowercased()
+            guard agreementWords.clitics.contains(form) else { return nil }
+            reflexive = reflexive || agreementWords.reflexives.contains(form)
+            index += 1
+        }
+        guard index < words.count, words[index].partOfSpeech.isVerbal,
+            !NounPhrase.startsUppercase(words[index].form)
+        else { return nil }
+        return (index, reflexive)
+    }
+
+    /// What a participle after « être » may be with this pronoun: « on »
+    /// and « vous » take any gender and number (« on est partis », polite
+    /// « vous êtes parti »), « je », « tu » either gender.
+    private static func participleFeatures(
+        of pronoun: AgreementWords.SubjectPronoun, form: String
+    ) -> GenderNumberSet {
+        if pronoun.person == 2 && pronoun.number == .plural { return .any }
+        if pronoun.person == 3 && pronoun.number == .singular && pronoun.gender == nil {
+            return .any
+        }
+        return GenderNumberSet(gender: pronoun.gender, number: pronoun.number)
+    }
+}
