@@ -31,7 +31,9 @@ struct AgreementWords: Sendable {
     private(set) var clitics: Set<String> = []
     private(set) var reflexives: Set<String> = []
     private(set) var collectives: Set<String> = []
+    private(set) var epicenes: Set<String> = []
     private(set) var relatives: Set<String> = []
+    private(set) var objectRelatives: Set<String> = []
     private(set) var agreeingAuxiliaries: Set<String> = []
     private(set) var participleAuxiliaries: Set<String> = []
     private(set) var passiveParticiples: Set<String> = []
@@ -76,7 +78,9 @@ struct AgreementWords: Sendable {
         case "clitic": clitics.insert(form)
         case "reflexive": reflexives.insert(form)
         case "collective": collectives.insert(form)
+        case "epicene": epicenes.insert(form)
         case "relative": relatives.insert(form)
+        case "object-relative": objectRelatives.insert(form)
         case "passive": passiveParticiples.insert(form)
         case "auxiliary":
             try require(3)

@@ -44,8 +44,7 @@ extension ConjugationRule {
         _ findings: inout [Finding]
     ) {
         let lemma = words[auxiliary].lemma
-        guard words[auxiliary].features.isFinite,
-            resources.words.participleAuxiliaries.contains(lemma)
+        guard resources.words.participleAuxiliaries.contains(lemma)
                 || resources.words.agreeingAuxiliaries.contains(lemma),
             !followsRelativePronoun(auxiliary, words)
         else { return }
@@ -92,12 +91,13 @@ extension ConjugationRule {
         return true
     }
 
-    /// Whether a relative pronoun stands just before the auxiliary's
-    /// subject (« ce qu’il a suffit »), where the auxiliary may be the verb
-    /// « avoir » of a clause that ends before the next verb.
+    /// Whether an object relative pronoun stands just before the
+    /// auxiliary's subject (« ce qu’il a suffit »), where the auxiliary may
+    /// be the verb « avoir » of a clause that ends before the next verb.
     private func followsRelativePronoun(_ auxiliary: Int, _ words: [TaggedWord]) -> Bool {
         words[max(0, auxiliary - 3)..<auxiliary].contains {
-            $0.partOfSpeech == .pron && $0.features["PronType"] == "Rel"
+            $0.partOfSpeech == .pron
+                && resources.words.objectRelatives.contains($0.form.lowercased())
         }
     }
 }

@@ -17,6 +17,8 @@ struct NounPhrase {
     var nounEntries: [LexicalEntry]
     /// What Lexique allows for the noun form, as a noun or adjective.
     var nounFeatures: GenderNumberSet
+    /// Whether the noun is listed as taking both genders.
+    var isEpicene: Bool
     /// Word index of the adjective right after the noun, when one is
     /// checked (not for coordinated nouns or compound colours).
     var adjectiveAfter: Int?
@@ -63,7 +65,8 @@ struct NounPhrase {
             switch words[index].partOfSpeech {
             case .adj: adjectives.append(index)
             case .adv: break
-            case .noun: return make(start, determiner, adjectives, index, words, lexique)
+            case .noun:
+                return make(start, determiner, adjectives, index, words, agreementWords, lexique)
             default: return nil
             }
             index += 1
@@ -73,13 +76,18 @@ struct NounPhrase {
 
     private static func make(
         _ start: Int, _ determiner: AgreementWords.Determiner, _ adjectives: [Int], _ noun: Int,
-        _ words: [TaggedWord], _ lexique: Lexique
+        _ words: [TaggedWord], _ agreementWords: AgreementWords, _ lexique: Lexique
     ) -> NounPhrase? {
         let form = words[noun].form
         guard !startsUppercase(form), words[noun - 1].partOfSpeech != .adv else { return nil }
         let entries = lexique.agreementLookup(form)
-        let nounFeatures = GenderNumberSet.of(entries, classes: [.noun, .adjective])
-        guard !nounFeatures.isEmpty else { return nil }
+        var nounFeatures = GenderNumberSet.of(entries, classes: [.noun, .adjective])
+        guard !nounFeatures.isEmpty, !isMainly(.adverb, entries) else { return nil }
+        let lowercased = form.lowercased()
+        let isEpicene = agreementWords.epicenes.contains(lowercased)
+        if isEpicene {
+            nounFeatures.formUnion(nounFeatures.numbers)
+        }
         var determinerFeatures = determiner.features
         if determiner.isFeminineBeforeVowel, startsWithVowelSound(words[start + 1].form) {
             determinerFeatures.formUnion(.feminineSingular)
@@ -87,23 +95,41 @@ struct NounPhrase {
         return NounPhrase(
             determiner: start, determinerEntry: determiner,
             determinerFeatures: determinerFeatures, adjectivesBefore: adjectives, noun: noun,
-            nounEntries: entries, nounFeatures: nounFeatures,
-            adjectiveAfter: checkedAdjective(after: noun, start: start, in: words))
+            nounEntries: entries, nounFeatures: nounFeatures, isEpicene: isEpicene,
+            adjectiveAfter: agreementWords.collectives.contains(lowercased)
+                ? nil : checkedAdjective(after: noun, start: start, in: words, lexique))
+    }
+
+    /// Whether the most frequent reading of a form is `partOfSpeech`
+    /// (« peu » tagged as a noun in « un peu petites »).
+    static func isMainly(_ partOfSpeech: LexiquePartOfSpeech, _ entries: [LexicalEntry]) -> Bool {
+        entries.max { $0.formFrequency < $1.formFrequency }?.partOfSpeech == partOfSpeech
     }
 
     /// The adjective right after the noun, unless the noun is coordinated
-    /// (« une chemise et un pantalon blancs ») or the adjective is followed
-    /// by another (« des yeux bleu clair »).
-    private static func checkedAdjective(after noun: Int, start: Int, in words: [TaggedWord])
-        -> Int?
-    {
+    /// (« une chemise et un pantalon blancs »), the adjective is one of a
+    /// list (« les langues anglaise et française »), qualifies the next
+    /// noun (« l'époque second niveau ») or is followed by another (« des
+    /// yeux bleu clair »), or is mostly a noun in apposition (« le
+    /// bâtiment voyageurs »).
+    private static func checkedAdjective(
+        after noun: Int, start: Int, in words: [TaggedWord], _ lexique: Lexique
+    ) -> Int? {
         let next = noun + 1
         guard next < words.count, words[next].partOfSpeech == .adj,
             !startsUppercase(words[next].form),
             start == 0 || words[start - 1].partOfSpeech != .cconj
         else { return nil }
-        if next + 1 < words.count, words[next + 1].partOfSpeech == .adj { return nil }
-        return next
+        if next + 1 < words.count {
+            let following = words[next + 1]
+            switch following.partOfSpeech {
+            case .adj, .noun, .cconj: return nil
+            case .punct where following.form == ",":
+                if next + 2 < words.count, words[next + 2].partOfSpeech == .adj { return nil }
+            default: break
+            }
+        }
+        return isMainly(.noun, lexique.agreementLookup(words[next].form)) ? nil : next
     }
 
     /// Whether the determiner is the « un » of a number (« vingt et un ans »).

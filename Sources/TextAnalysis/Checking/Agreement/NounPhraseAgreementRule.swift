@@ -47,19 +47,21 @@ struct NounPhraseAgreementRule: CheckingRule {
 
     /// The phrase with the noun's gender filled in where Lexique leaves
     /// it empty (« maison », « voiture »): when the tagger reads the noun
-    /// with a gender other than the determiner's and every form of the
-    /// noun's lemma that Lexique genders has that gender. Epicene nouns
-    /// (« une enfant ») keep both genders because the tagger follows their
-    /// determiner.
+    /// with the gender that every gendered form of the noun's lemma has in
+    /// Lexique. Epicene nouns (« une enfant ») keep both genders because
+    /// the tagger follows their determiner. Only phrases with something to
+    /// check pay for the lookup.
     private func withInferredGender(
         _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> NounPhrase {
-        guard phrase.nounFeatures.definiteGender == nil,
-            let determinerGender = phrase.determinerFeatures.definiteGender,
+        guard phrase.nounFeatures.definiteGender == nil, !phrase.isEpicene,
             let taggedGender = words[phrase.noun].features.gender,
-            taggedGender != determinerGender
+            !phrase.adjectives.isEmpty
+                || phrase.determinerFeatures.definiteGender.map({ $0 != taggedGender }) == true
         else { return phrase }
-        let lemmas = Set(phrase.nounEntries.filter { $0.partOfSpeech == .noun }.map(\.lemma))
+        let nouns = phrase.nounEntries.filter { $0.partOfSpeech == .noun }
+        guard nouns.allSatisfy({ $0.gender == nil }) else { return phrase }
+        let lemmas = Set(nouns.map(\.lemma))
         let index = resources.inflections(sentence.lexique)
         guard !lemmas.isEmpty, lemmas.allSatisfy({ index.nounGender(of: $0) == taggedGender })
         else { return phrase }
@@ -121,8 +123,11 @@ struct NounPhraseAgreementRule: CheckingRule {
         _ findings: inout [Finding]
     ) {
         let word = words[phrase.determiner]
+        // The tagger reads epicene nouns by their determiner (« la
+        // ministre »), which Lexique may list with one gender only.
         guard let gender = phrase.nounFeatures.definiteGender,
-            !word.isContractionPart
+            !word.isContractionPart,
+            words[phrase.noun].features.gender.map({ $0 == gender }) ?? true
         else { return }
         let needed = phrase.nounFeatures.genders.intersection(phrase.determinerFeatures.numbers)
         let beforeVowel = NounPhrase.startsWithVowelSound(words[phrase.determiner + 1].form)

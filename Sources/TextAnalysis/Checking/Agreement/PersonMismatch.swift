@@ -23,6 +23,13 @@ struct PersonMismatch {
             let entries = lexique.agreementLookup(words[link.verb].form)
             let persons = PersonNumberSet.finite(entries)
             guard !persons.isEmpty, persons.isDisjoint(with: link.persons) else { continue }
+            // « les mesures disciplinaires prises pour… »: after a noun, a
+            // form that may be a participle may start a participle clause.
+            if case .nounPhrase(let phrase) = link.kind, link.verb == phrase.end + 1,
+                entries.contains(where: \.isPastParticiple)
+            {
+                continue
+            }
             // « le chat et le chien mangent »: a plural verb after a
             // singular phrase may have several subjects.
             if link.mayBeCoordinated, link.persons == PersonNumberSet(person: 3, number: .singular) {

@@ -29,8 +29,8 @@ struct SubjectLink {
     var participleFeatures: GenderNumberSet
     /// Whether a reflexive clitic stands between subject and verb.
     var isReflexive: Bool
-    /// Whether the subject follows « et », « ou » or a comma, so that it
-    /// may be the last of several coordinated subjects.
+    /// Whether the subject follows « et », « ou » or « ni », so that it may
+    /// be the last of several coordinated subjects.
     var mayBeCoordinated: Bool
 
     /// Whether the subject is a pronoun before or after the verb.
@@ -136,8 +136,7 @@ struct SubjectLink {
             kind: isRelative ? .relative(phrase) : .nounPhrase(phrase), subject: phrase.noun,
             verb: verb, persons: PersonNumberSet(person: 3, number: number),
             participleFeatures: phrase.features, isReflexive: reflexive,
-            mayBeCoordinated: !isRelative
-                && (previous?.partOfSpeech == .cconj || previous?.form == ","))
+            mayBeCoordinated: previous?.partOfSpeech == .cconj)
     }
 
     /// An inverted pronoun without its hyphen and euphonic « t »
@@ -157,7 +156,8 @@ struct SubjectLink {
         guard index > 0 else { return true }
         let previous = words[index - 1]
         switch previous.partOfSpeech {
-        case .punct, .cconj, .sconj, .adv: return true
+        case .adv: return !agreementWords.clitics.contains(previous.form.lowercased())
+        case .punct, .cconj, .sconj: return true
         case .pron:
             return previous.features["PronType"] == "Rel"
                 && !agreementWords.relatives.contains(previous.form.lowercased())
