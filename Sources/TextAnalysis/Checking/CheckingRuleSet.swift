@@ -56,6 +56,15 @@ public struct CheckingRuleSet: Sendable {
         return CheckingRuleSet(rules: typography + homophoneRules + agreementRules)
     }
 
+    /// Builds the Lexique indexes that some rules otherwise build on first
+    /// use (the agreement rules' inflection index); call it on a background
+    /// queue after start-up.
+    public func prepare(lexique: Lexique) {
+        for case let rule as any LexiqueIndexedRule in rules {
+            rule.prepare(lexique: lexique)
+        }
+    }
+
     /// Findings of every rule on sentence `index` of `analysis`, in text
     /// order, one per span.
     public func check(_ analysis: AnalysisContext, sentence index: Int) -> [Finding] {

@@ -41,9 +41,10 @@ public final class FrenchResources: Sendable {
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
     ///
-    /// The thesaurus and the document frequencies load on a background
-    /// thread once the rest is ready, so they do not lengthen start-up. The
-    /// first analysis that needs them waits for them.
+    /// The thesaurus, the document frequencies and the agreement rules'
+    /// inflection index load on a background thread once the rest is ready,
+    /// so they do not lengthen start-up. The first analysis that needs them
+    /// waits for them.
     /// - Parameters:
     ///   - thesaurusPath: MyThes thesaurus without `.idx`/`.dat`.
     ///   - levelsURL: Level table to use instead of `lexicons/fr/levels.tsv`.
@@ -111,6 +112,7 @@ public final class FrenchResources: Sendable {
         let resources: [@Sendable () -> Void] = [
             { [thesaurus] in _ = try? thesaurus.value() },
             { [documentFrequencyTable] in _ = try? documentFrequencyTable.value() },
+            { [checkingRules, lexique] in checkingRules.prepare(lexique: lexique) },
         ]
         DispatchQueue.global(qos: .utility).async {
             for load in resources { load() }
@@ -122,6 +124,7 @@ public final class FrenchResources: Sendable {
     public func loadDeferredResources() throws {
         _ = try thesaurus.value()
         _ = try documentFrequencyTable.value()
+        checkingRules.prepare(lexique: lexique)
     }
 
     /// Returns synonyms for repeated words, or nil when the thesaurus failed to

@@ -66,3 +66,14 @@ final class AgreementResources: Sendable {
         return "la \(ordinal) personne du \(number == .plural ? "pluriel" : "singulier")"
     }
 }
+
+/// A rule that builds an index of Lexique on first use, and can build it
+/// ahead of time so that the first finding does not wait for it.
+protocol LexiqueIndexedRule: CheckingRule {
+    /// Builds the rule's index of `lexique` unless it is built already.
+    func prepare(lexique: Lexique)
+}
+
+extension NounPhraseAgreementRule: LexiqueIndexedRule {
+    func prepare(lexique: Lexique) { _ = resources.inflections(lexique) }
+}

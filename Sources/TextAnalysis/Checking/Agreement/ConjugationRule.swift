@@ -30,13 +30,13 @@ struct ConjugationRule: CheckingRule {
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         let lexique = sentence.lexique
-        for mismatch in PersonMismatch.find(in: words, resources: resources, lexique: lexique)
+        let links = SubjectLink.links(
+            in: words, agreementWords: resources.words, lexique: lexique)
+        for mismatch in PersonMismatch.find(among: links, in: words, lexique: lexique)
         where mismatch.isEndingSlip {
             flagEnding(mismatch, words, sentence, &findings)
         }
-        for link in SubjectLink.links(
-            in: words, agreementWords: resources.words, lexique: lexique)
-        where link.pronoun != nil && words[link.verb].partOfSpeech == .verb {
+        for link in links where link.pronoun != nil && words[link.verb].partOfSpeech == .verb {
             flagBareParticiple(link, words, sentence, &findings)
         }
         for index in words.indices where words[index].partOfSpeech == .aux {
@@ -51,7 +51,8 @@ struct ConjugationRule: CheckingRule {
         let verb = words[mismatch.link.verb]
         let suggestions = resources.conjugatedForms(
             of: mismatch.verbEntries, persons: mismatch.link.persons,
-            excluding: verb.form.lowercased(), lexique: sentence.lexique)
+            excluding: verb.form.lowercased(), lexique: sentence.lexique
+        ).map { NounPhraseAgreementRule.matchingCase($0, verb.form) }
         guard let first = suggestions.first, let pronoun = mismatch.link.pronoun else { return }
         let subject = SubjectLink.bareForm(words[mismatch.link.subject].form.lowercased())
         findings.append(

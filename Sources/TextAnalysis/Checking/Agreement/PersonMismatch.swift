@@ -13,13 +13,12 @@ struct PersonMismatch {
     /// « je » or « tu ».
     var isEndingSlip: Bool
 
-    /// Mismatches of the sentence `words`, in text order.
+    /// Mismatches among `links` of the sentence `words`, in text order.
     static func find(
-        in words: [TaggedWord], resources: AgreementResources, lexique: Lexique
+        among links: [SubjectLink], in words: [TaggedWord], lexique: Lexique
     ) -> [PersonMismatch] {
         var result: [PersonMismatch] = []
-        for link in SubjectLink.links(in: words, agreementWords: resources.words, lexique: lexique)
-        {
+        for link in links {
             let entries = lexique.agreementLookup(words[link.verb].form)
             let persons = PersonNumberSet.finite(entries)
             guard !persons.isEmpty, persons.isDisjoint(with: link.persons) else { continue }

@@ -53,7 +53,7 @@ struct SubjectLink {
                     links.append(link)
                 }
             case .det:
-                guard
+                guard mayPrecedeVerb(index, in: words, agreementWords),
                     let phrase = NounPhrase.starting(
                         at: index, in: words, agreementWords: agreementWords, lexique: lexique)
                 else { continue }
@@ -65,6 +65,34 @@ struct SubjectLink {
             }
         }
         return links
+    }
+
+    /// Whether the words after determiner `start` look like a phrase
+    /// followed by its verb, read from the tags alone so that most
+    /// phrases (objects, complements) cost no Lexique lookup.
+    private static func mayPrecedeVerb(
+        _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> Bool {
+        var index = start + 1
+        while index < words.count, words[index].partOfSpeech == .adj
+            || words[index].partOfSpeech == .adv
+        {
+            index += 1
+        }
+        guard index < words.count, words[index].partOfSpeech == .noun else { return false }
+        // The phrase may end with an adjective or a participle.
+        for next in index + 1..<min(index + 3, words.count) {
+            if words[next].partOfSpeech == .pron,
+                agreementWords.relatives.contains(words[next].form.lowercased())
+            {
+                return verbAfterClitics(next + 1, in: words, agreementWords) != nil
+            }
+            if verbAfterClitics(next, in: words, agreementWords) != nil { return true }
+            guard words[next].partOfSpeech == .adj || words[next].partOfSpeech == .verb else {
+                return false
+            }
+        }
+        return false
     }
 
     private static func pronounLink(

@@ -37,13 +37,15 @@ struct SubjectVerbAgreementRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for mismatch in PersonMismatch.find(
-            in: words, resources: resources, lexique: sentence.lexique)
+        let links = SubjectLink.links(
+            in: words, agreementWords: resources.words, lexique: sentence.lexique)
+        for mismatch in PersonMismatch.find(among: links, in: words, lexique: sentence.lexique)
         where !mismatch.isEndingSlip {
             let verb = words[mismatch.link.verb]
             let suggestions = resources.conjugatedForms(
                 of: mismatch.verbEntries, persons: mismatch.link.persons,
-                excluding: verb.form.lowercased(), lexique: sentence.lexique)
+                excluding: verb.form.lowercased(), lexique: sentence.lexique
+            ).map { NounPhraseAgreementRule.matchingCase($0, verb.form) }
             guard !suggestions.isEmpty else { continue }
             let subjectText: String
             switch mismatch.link.kind {
