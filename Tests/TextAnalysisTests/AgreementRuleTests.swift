@@ -96,7 +96,8 @@ import _TestSupport
     @Test(arguments: rightCases)
     func correctSentenceIsAccepted(_ text: String) throws {
         let found = try Self.findings(text)
-        #expect(found.isEmpty, "found \(found.map { "\($0.ruleID) \($0.span) \($0.replacements)" })")
+        #expect(
+            found.isEmpty, "found \(found.map { "\($0.ruleID) \($0.span) \($0.replacements)" })")
     }
 
     static func devSentences() -> [String] {
@@ -114,7 +115,8 @@ import _TestSupport
         for sentence in Self.devSentences() {
             let context = try Fixtures.context(sentence)
             words += context.document.tokens.filter(\.isWord).count
-            alarms += Fixtures.analyzer.resources.checkingRules.check(context)
+            alarms +=
+                Fixtures.analyzer.resources.checkingRules.check(context)
                 .filter { Self.agreementRules.contains($0.ruleID) }.count
         }
         #expect(words > 30_000)
@@ -130,8 +132,9 @@ import _TestSupport
         for corruption in corruptions {
             total[corruption.ruleID, default: 0] += 1
             let found = try Self.findings(corruption.text)
-            if found.contains(where: { $0.ruleID == corruption.ruleID && $0.span == corruption.span })
-            {
+            if found.contains(where: {
+                $0.ruleID == corruption.ruleID && $0.span == corruption.span
+            }) {
                 caught[corruption.ruleID, default: 0] += 1
             }
         }

@@ -74,7 +74,8 @@ struct GenderNumberSet: OptionSet, Hashable, Sendable {
 
     /// The union of the combinations of `entries` whose part of speech is
     /// in `classes`; verb rows count only when they are past participles.
-    static func of(_ entries: [LexicalEntry], classes: Set<LexiquePartOfSpeech>) -> GenderNumberSet {
+    static func of(_ entries: [LexicalEntry], classes: Set<LexiquePartOfSpeech>) -> GenderNumberSet
+    {
         var result: GenderNumberSet = []
         for entry in entries where classes.contains(entry.partOfSpeech) {
             if entry.partOfSpeech.isVerbal && !entry.isPastParticiple { continue }
@@ -118,7 +119,8 @@ struct PersonNumberSet: OptionSet, Hashable, Sendable {
 extension LexicalEntry {
     /// Whether the row is a verb's past participle.
     var isPastParticiple: Bool {
-        partOfSpeech.isVerbal && inflections.contains { $0.mood == .participle && $0.tense == .past }
+        partOfSpeech.isVerbal
+            && inflections.contains { $0.mood == .participle && $0.tense == .past }
     }
 
     /// Whether the row is a conjugated form with a subject (indicative,

@@ -11,7 +11,7 @@ struct AgreementWords: Sendable {
         var form: String
         var features: GenderNumberSet
         var paradigm: String
-        /// Whether the masculine form also stands before a feminine word
+        /// Whether the masculine form is also used before a feminine word
         /// that starts with a vowel (« mon amie »).
         var isFeminineBeforeVowel: Bool
     }
@@ -63,13 +63,16 @@ struct AgreementWords: Sendable {
             let determiner = Determiner(
                 form: form,
                 features: GenderNumberSet(
-                    gender: Gender(rawValue: fields[2]), number: GrammaticalNumber(rawValue: fields[3])),
-                paradigm: fields[4], isFeminineBeforeVowel: fields.count > 5 && fields[5] == "vowel-feminine")
+                    gender: Gender(rawValue: fields[2]),
+                    number: GrammaticalNumber(rawValue: fields[3])),
+                paradigm: fields[4],
+                isFeminineBeforeVowel: fields.count > 5 && fields[5] == "vowel-feminine")
             determiners[form] = determiner
             paradigms[determiner.paradigm, default: []].append(determiner)
         case "subject":
             try require(5)
-            guard let person = Int(fields[2]), let number = GrammaticalNumber(rawValue: fields[3]) else {
+            guard let person = Int(fields[2]), let number = GrammaticalNumber(rawValue: fields[3])
+            else {
                 throw LexiconError.malformedLine(
                     path: path, line: row.line, reason: "invalid person or number in \(fields)")
             }
@@ -84,8 +87,11 @@ struct AgreementWords: Sendable {
         case "passive": passiveParticiples.insert(form)
         case "auxiliary":
             try require(3)
-            if fields[2] == "agreeing" { agreeingAuxiliaries.insert(form) }
-            else { participleAuxiliaries.insert(form) }
+            if fields[2] == "agreeing" {
+                agreeingAuxiliaries.insert(form)
+            } else {
+                participleAuxiliaries.insert(form)
+            }
         default:
             throw LexiconError.malformedLine(
                 path: path, line: row.line, reason: "unknown kind \(fields[0])")

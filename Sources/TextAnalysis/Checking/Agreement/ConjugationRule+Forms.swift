@@ -44,10 +44,12 @@ extension ConjugationRule {
         _ findings: inout [Finding]
     ) {
         let lemma = words[auxiliary].lemma
-        guard resources.words.participleAuxiliaries.contains(lemma)
+        guard
+            resources.words.participleAuxiliaries.contains(lemma)
                 || resources.words.agreeingAuxiliaries.contains(lemma),
             !followsRelativePronoun(auxiliary, words)
         else { return }
+
         var target = auxiliary + 1
         while target < words.count, words[target].partOfSpeech == .adv { target += 1 }
         guard target < words.count, words[target].partOfSpeech == .verb,
@@ -56,6 +58,7 @@ extension ConjugationRule {
         let form = words[target].form
         let entries = sentence.lexique.agreementLookup(form)
         guard isConjugatedOnly(entries) else { return }
+
         let index = resources.inflections(sentence.lexique)
         var suggestions: [String] = []
         for entry in entries where entry.partOfSpeech.isVerbal {
@@ -75,8 +78,9 @@ extension ConjugationRule {
                 confidence: 0.8))
     }
 
-    /// Whether Lexique reads `entries` only as conjugated verb forms, and
-    /// not as imperfects or « -ez » forms, which the `verb-form` rules own.
+    /// Checks that Lexique reads `entries` only as conjugated verb forms,
+    /// other than imperfects and « -ez » forms, which the `verb-form` rules
+    /// own.
     private func isConjugatedOnly(_ entries: [LexicalEntry]) -> Bool {
         guard !entries.isEmpty, entries.contains(where: \.hasSubjectInflection) else {
             return false
@@ -91,8 +95,8 @@ extension ConjugationRule {
         return true
     }
 
-    /// Whether an object relative pronoun stands just before the
-    /// auxiliary's subject (« ce qu’il a suffit »), where the auxiliary may
+    /// Checks whether an object relative pronoun is just before the
+    /// auxiliary's subject (« ce qu’il a suffit »). There the auxiliary may
     /// be the verb « avoir » of a clause that ends before the next verb.
     private func followsRelativePronoun(_ auxiliary: Int, _ words: [TaggedWord]) -> Bool {
         words[max(0, auxiliary - 3)..<auxiliary].contains {

@@ -7,8 +7,8 @@ struct NounPhrase {
     /// Word index of the determiner.
     var determiner: Int
     var determinerEntry: AgreementWords.Determiner
-    /// What the determiner allows, widened to the feminine for « mon »,
-    /// « ton », « son » before a vowel.
+    /// Genders and numbers the determiner allows, widened to the feminine
+    /// for « mon », « ton », « son » before a vowel.
     var determinerFeatures: GenderNumberSet
     /// Word indices of the adjectives between the determiner and the noun.
     var adjectivesBefore: [Int]

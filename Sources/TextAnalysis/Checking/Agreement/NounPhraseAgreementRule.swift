@@ -5,9 +5,9 @@ import WritingModel
 /// Determiner, noun and adjectives that disagree in gender or number
 /// (« les enfant », « une beau maison », « des fille intelligente »).
 ///
-/// The determiner gives the number and the noun the gender; a word is
-/// flagged only when no Lexique reading of its form agrees and Lexique has
-/// a form of the same word that does, which is then suggested.
+/// The determiner gives the number and the noun the gender. A word is
+/// flagged only when no Lexique reading of its form agrees, and only when
+/// Lexique has a form of the same word that does, which is suggested.
 struct NounPhraseAgreementRule: CheckingRule {
     let id = "grammar.agreement-noun-phrase"
     let category = FindingCategory.grammaire
@@ -45,12 +45,12 @@ struct NounPhraseAgreementRule: CheckingRule {
         }
     }
 
-    /// The phrase with the noun's gender filled in where Lexique leaves
-    /// it empty (« maison », « voiture »): when the tagger reads the noun
-    /// with the gender that every gendered form of the noun's lemma has in
-    /// Lexique. Epicene nouns (« une enfant ») keep both genders because
-    /// the tagger follows their determiner. Only phrases with something to
-    /// check pay for the lookup.
+    /// Fills in the noun's gender where Lexique leaves it empty (« maison »,
+    /// « voiture »), when the tagger reads the noun with the gender that
+    /// every gendered form of the noun's lemma has in Lexique. Epicene
+    /// nouns (« une enfant ») keep both genders because the tagger follows
+    /// their determiner. Only phrases with something to check pay for the
+    /// lookup.
     private func withInferredGender(
         _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> NounPhrase {

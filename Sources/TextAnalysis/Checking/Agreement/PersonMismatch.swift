@@ -31,7 +31,8 @@ struct PersonMismatch {
             }
             // « le chat et le chien mangent »: a plural verb after a
             // singular phrase may have several subjects.
-            if link.mayBeCoordinated, link.persons == PersonNumberSet(person: 3, number: .singular) {
+            if link.mayBeCoordinated, link.persons == PersonNumberSet(person: 3, number: .singular)
+            {
                 continue
             }
             result.append(

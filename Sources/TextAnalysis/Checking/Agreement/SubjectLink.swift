@@ -2,10 +2,10 @@ import Lexicon
 import Tagging
 
 /// A subject and the conjugated verb it governs, found only where the
-/// structure leaves no doubt: a subject pronoun, a noun phrase that opens
-/// a clause, or « qui » after a noun phrase, followed by clitics and the
-/// verb (« les élèves ne le disent pas »). A subject far from its verb is
-/// not linked.
+/// structure leaves no doubt. The subject is a subject pronoun, a noun
+/// phrase that opens a clause, or « qui » after a noun phrase, and only
+/// clitics stand between it and the verb (« les élèves ne le disent
+/// pas »). A subject far from its verb is not linked.
 struct SubjectLink {
     enum Kind {
         /// A subject pronoun before its verb.
@@ -27,7 +27,7 @@ struct SubjectLink {
     var persons: PersonNumberSet
     /// Genders and numbers a participle after « être » may take.
     var participleFeatures: GenderNumberSet
-    /// Whether a reflexive clitic stands between subject and verb.
+    /// Whether a reflexive clitic is between subject and verb.
     var isReflexive: Bool
     /// Whether the subject follows « et », « ou » or « ni », so that it may
     /// be the last of several coordinated subjects.
@@ -41,7 +41,7 @@ struct SubjectLink {
         }
     }
 
-    /// Every link of a sentence, in text order.
+    /// Finds every link of a sentence, in text order.
     static func links(
         in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
     ) -> [SubjectLink] {
@@ -67,15 +67,16 @@ struct SubjectLink {
         return links
     }
 
-    /// Whether the words after determiner `start` look like a phrase
-    /// followed by its verb, read from the tags alone so that most
+    /// Checks whether the words after determiner `start` look like a
+    /// phrase followed by its verb. Only tags are read, so that most
     /// phrases (objects, complements) cost no Lexique lookup.
     private static func mayPrecedeVerb(
         _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
     ) -> Bool {
         var index = start + 1
-        while index < words.count, words[index].partOfSpeech == .adj
-            || words[index].partOfSpeech == .adv
+        while index < words.count,
+            words[index].partOfSpeech == .adj
+                || words[index].partOfSpeech == .adv
         {
             index += 1
         }
@@ -167,17 +168,18 @@ struct SubjectLink {
             mayBeCoordinated: previous?.partOfSpeech == .cconj)
     }
 
-    /// An inverted pronoun without its hyphen and euphonic « t »
-    /// (« -t-il » → « il »); other forms unchanged.
+    /// Strips the hyphen and euphonic « t » of an inverted pronoun
+    /// (« -t-il » → « il ») and returns other forms unchanged.
     static func bareForm(_ form: String) -> String {
         guard form.hasPrefix("-") else { return form }
         let bare = form.dropFirst()
         return String(bare.hasPrefix("t-") ? bare.dropFirst(2) : bare)
     }
 
-    /// Whether a subject may start at `index`: at the sentence start, or
-    /// after punctuation, a conjunction, an adverb or a relative pronoun
-    /// other than a subject one (« que », « dont », « où »).
+    /// Checks whether a subject may start at `index`: at the sentence
+    /// start, or after punctuation, a conjunction, an adverb other than
+    /// « ne », or a relative pronoun other than a subject one (« que »,
+    /// « dont », « où »).
     static func opensClause(
         before index: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
     ) -> Bool {
@@ -193,14 +195,17 @@ struct SubjectLink {
         }
     }
 
-    /// The verb after the clitics that start at `index`, and whether one
-    /// of them is reflexive; nil when the next non-clitic word is no verb.
+    /// Finds the verb after the clitics that start at `index`, and whether
+    /// one of them is reflexive. Returns nil when the next word that is not
+    /// a clitic is no verb.
     static func verbAfterClitics(
         _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
     ) -> (verb: Int, isReflexive: Bool)? {
         var index = start
         var reflexive = false
-        while index < words.count, words[index].partOfSpeech == .pron || words[index].partOfSpeech == .adv {
+        while index < words.count,
+            words[index].partOfSpeech == .pron || words[index].partOfSpeech == .adv
+        {
             let form = words[index].form.lowercased()
             guard agreementWords.clitics.contains(form) else { return nil }
             reflexive = reflexive || agreementWords.reflexives.contains(form)
@@ -212,9 +217,9 @@ struct SubjectLink {
         return (index, reflexive)
     }
 
-    /// What a participle after « être » may be with this pronoun: « on »
-    /// and « vous » take any gender and number (« on est partis », polite
-    /// « vous êtes parti »), « je », « tu » either gender.
+    /// Returns the genders and numbers a participle after « être » may
+    /// take with this pronoun. « on » and « vous » take any (« on est
+    /// partis », polite « vous êtes parti »), « je » and « tu » either gender.
     private static func participleFeatures(
         of pronoun: AgreementWords.SubjectPronoun, form: String
     ) -> GenderNumberSet {
