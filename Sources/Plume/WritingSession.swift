@@ -64,7 +64,7 @@ public final class WritingSession {
             pending = pending.compactMap(change.map)
         }
         if let last = changes.last {
-            noteEdit(caret: last.range.start + last.replacementLength)
+            noteEdit(inserted: last.range.start, caret: last.range.start + last.replacementLength)
         } else if case .cursor(let span?, _) = prepared.event.action, let current = editing,
             !(current.start...current.end).contains(span.start)
         {
@@ -99,9 +99,10 @@ public final class WritingSession {
                 fluence: process.fluence, revision: process.revision, findings: process.findings))
     }
 
-    private func noteEdit(caret: Int) {
+    private func noteEdit(inserted start: Int, caret: Int) {
         let sentence = SentenceLocator.sentence(
             containing: caret - 1, in: text, pipeline: analyzer.resources.pipeline)
+        noteCompletedSentences(from: start, before: sentence.span.start)
         let left = editing.map { !$0.overlaps(sentence.span) && $0 != sentence.span } ?? true
         if left, let current = editing, editingChanged {
             pending.append(current)
@@ -116,4 +117,23 @@ public final class WritingSession {
         }
     }
 
+    /// Marks as due every complete sentence that overlaps the text inserted
+    /// from `start` and ends before `end`, the start of the caret's sentence,
+    /// because one paste or snapshot can complete several sentences.
+    /// - Complexity: O(k × w) for k sentences inserted and the window w of
+    ///   `SentenceLocator`.
+    private func noteCompletedSentences(from start: Int, before end: Int) {
+        var offset = start
+        while offset < end {
+            let sentence = SentenceLocator.sentence(
+                containing: offset, in: text, pipeline: analyzer.resources.pipeline)
+            if sentence.span.end > end { break }
+            // Between two sentences the locator returns the earlier one,
+            // which ends before the inserted text and did not change.
+            if sentence.isComplete && !sentence.span.isEmpty && sentence.span.end > start {
+                pending.append(sentence.span)
+            }
+            offset = max(sentence.span.end, offset + 1)
+        }
+    }
 }

@@ -80,6 +80,14 @@ import WritingModel
             #"log.jsonl:7: field "time" has the wrong type; expected an integer"#
         ),
         (
+            #"{"kind":"insert","time":1.5,"position":0,"text":"a"}"#,
+            #"log.jsonl:7: field "time" has the wrong type; expected an integer"#
+        ),
+        (
+            #"{"kind":"insert","time":1,"position":1e30,"text":"a"}"#,
+            #"log.jsonl:7: field "position" has the wrong type; expected an integer"#
+        ),
+        (
             #"{"kind":"insert","time":1,"position":-2,"text":"a"}"#,
             "log.jsonl:7: invalid position -2; expected a UTF-16 offset of 0 or more"
         ),

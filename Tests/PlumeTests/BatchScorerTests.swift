@@ -158,6 +158,24 @@ import _TestSupport
         }
     }
 
+    @Test func corpusListingKeepsSymbolicLinks() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        let target = folder.appendingPathComponent("elsewhere.md")
+        try Data("Texte.".utf8).write(to: target)
+        let essays = folder.appendingPathComponent("essays")
+        try manager.createDirectory(at: essays, withIntermediateDirectories: true)
+        try manager.createSymbolicLink(
+            at: essays.appendingPathComponent("linked.txt"), withDestinationURL: target)
+        try manager.createSymbolicLink(
+            at: essays.appendingPathComponent("broken.txt"),
+            withDestinationURL: folder.appendingPathComponent("absent.txt"))
+        let listed = try CorpusFiles.list([essays.path])
+        #expect(listed.map(\.source) == ["\(essays.path)/broken.txt", "\(essays.path)/linked.txt"])
+        #expect(listed.last?.byteCount == 6)
+    }
+
     @Test(arguments: [1, 2, 3, 20])
     func scheduleDeliversEveryPosition(window: Int) {
         let count = 11

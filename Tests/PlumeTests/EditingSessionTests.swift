@@ -52,6 +52,18 @@ import _TestSupport
         #expect(session.text == "Bonjour. Le chein dort. Fin.")
     }
 
+    @Test func pasteOfSeveralSentencesGetsFeedback() throws {
+        let session = EditingSession(analyzer: Fixtures.analyzer, initialText: "Titre.\n")
+        let pasted = "Le chein dort. La chate mange. Il"
+        let update = try session.apply(TextEdit(offset: 7, length: 0, text: pasted, time: 100))
+        let feedback = update.sentences + (try session.flush())
+        let offsets = feedback.map(\.offset).sorted()
+        #expect(offsets == [7, 22], "the two completed sentences, not the title nor « Il »")
+        let flagged = feedback.flatMap(\.matches).filter { $0.ruleID == "spell.unknown-word" }
+        #expect(flagged.contains { $0.span == TextSpan(start: 10, end: 15) }, "« chein »")
+        #expect(flagged.contains { $0.span == TextSpan(start: 25, end: 30) }, "« chate »")
+    }
+
     @Test func deletionAndReplacementMapToActions() {
         #expect(
             EditingSession.action(for: TextEdit(offset: 3, length: 0, text: "a"))

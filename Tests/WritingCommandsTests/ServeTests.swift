@@ -205,6 +205,37 @@ import _TestSupport
         #expect(!responses.contains { $0["id"] as? String == "late" })
     }
 
+    @Test func closeAndReopenRunInOrder() throws {
+        // The report is slow, so a close or reopen that skipped the
+        // session's queue would overtake it and the close before it.
+        var lines: [String] = []
+        for index in 0..<10 {
+            let session = #""session":"s\#(index)""#
+            lines += [
+                #"{"id":"open-\#(index)","method":"session.open","params":{\#(session),"text":"Le chat dort. Il reve."}}"#,
+                #"{"id":"report-\#(index)","method":"session.report","params":{\#(session)}}"#,
+                #"{"id":"close-\#(index)","method":"session.close","params":{\#(session)}}"#,
+                #"{"id":"reopen-\#(index)","method":"session.open","params":{\#(session)}}"#,
+                #"{"id":"last-close-\#(index)","method":"session.close","params":{\#(session)}}"#,
+                #"{"id":"extra-close-\#(index)","method":"session.close","params":{\#(session)}}"#,
+            ]
+        }
+        let (status, responses, _) = try serve(lines, arguments: ["--jobs", "2"])
+        #expect(status == 0)
+        #expect(responses.count == lines.count)
+        var errors: [String: String] = [:]
+        for response in responses {
+            let id = try #require(response["id"] as? String)
+            errors[id] = (response["error"] as? [String: Any])?["code"] as? String ?? "none"
+        }
+        for index in 0..<10 {
+            for step in ["open", "report", "close", "reopen", "last-close"] {
+                #expect(errors["\(step)-\(index)"] == "none", "\(step)-\(index) ran out of order")
+            }
+            #expect(errors["extra-close-\(index)"] == "unknown_session")
+        }
+    }
+
     @Test func overlongLineIsRejectedAndServerGoesOn() throws {
         // Over the line limit: three times --max-bytes plus 1 MiB.
         let big = String(repeating: "a", count: 1_100_000)
@@ -216,6 +247,7 @@ import _TestSupport
         #expect(status == 0)
         #expect(responses.count == 2)
         #expect((responses[0]["error"] as? [String: Any])?["code"] as? String == "request_too_large")
+        #expect(responses[0]["id"] as? Int == 1, "the id is read from the start of the line")
         #expect(responses[1]["id"] as? Int == 2)
     }
 }
@@ -237,7 +269,8 @@ import _TestSupport
         while let line = reader.next() {
             switch line {
             case .text(let text): result.append(text)
-            case .tooLong(let bytes): result.append("<\(bytes) bytes>")
+            case .tooLong(let bytes, let head):
+                result.append("<\(bytes) bytes from \(head.prefix(3))>")
             }
         }
         return result
@@ -249,8 +282,8 @@ import _TestSupport
 
     @Test func overlongLinesAreSkippedWhole() throws {
         let long = String(repeating: "x", count: 200_000)
-        #expect(try lines("a\n\(long)\nb\n", limit: 1000) == ["a", "<200000 bytes>", "b"])
-        #expect(try lines("a\n\(long)", limit: 1000) == ["a", "<200000 bytes>"])
-        #expect(try lines("12345678901\n", limit: 10) == ["<11 bytes>"])
+        #expect(try lines("a\n\(long)\nb\n", limit: 1000) == ["a", "<200000 bytes from xxx>", "b"])
+        #expect(try lines("a\n\(long)", limit: 1000) == ["a", "<200000 bytes from xxx>"])
+        #expect(try lines("12345678901\n", limit: 10) == ["<11 bytes from 123>"])
     }
 }

@@ -33,6 +33,9 @@ public struct JSONLinesEventParser: Sendable {
         do {
             wire = try JSONDecoder().decode(WireEvent.self, from: Data(line.utf8))
         } catch let error as DecodingError {
+            if let field = Self.nonIntegerField(in: line) {
+                throw wrongType(field, line: lineNumber)
+            }
             throw describe(error, line: lineNumber)
         }
         guard let kindName = wire.kind else {
@@ -54,15 +57,30 @@ public struct JSONLinesEventParser: Sendable {
         return .event(KeystrokeEvent(time: time, action: action, line: lineNumber))
     }
 
+    /// Finds the first integer field whose number has a fraction or is out of
+    /// range, because `JSONDecoder` reports it as invalid JSON without the field.
+    private static func nonIntegerField(in line: Substring) -> String? {
+        guard
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8))
+                as? [String: Any]
+        else { return nil }
+        return WireEvent.integerFields.first { name in
+            guard let value = object[name] as? NSNumber else { return false }
+            return (value as? Int) == nil
+        }
+    }
+
+    private func wrongType(_ field: String, line: Int) -> KeystrokeAnalysisError {
+        .malformedLine(
+            source: source, line: line,
+            problem: "field \"\(field)\" has the wrong type; \(WireEvent.expectedType(of: field))")
+    }
+
     private func describe(_ error: DecodingError, line: Int) -> KeystrokeAnalysisError {
         switch error {
         case .typeMismatch(_, let context) where !context.codingPath.isEmpty,
             .valueNotFound(_, let context) where !context.codingPath.isEmpty:
-            let field = context.codingPath.last?.stringValue ?? "value"
-            return .malformedLine(
-                source: source, line: line,
-                problem: "field \"\(field)\" has the wrong type; "
-                    + "\(WireEvent.expectedType(of: field))")
+            return wrongType(context.codingPath.last?.stringValue ?? "value", line: line)
         case .dataCorrupted, .keyNotFound, .typeMismatch, .valueNotFound:
             return .malformedLine(
                 source: source, line: line,
@@ -88,11 +106,10 @@ struct WireEvent: Decodable {
     var direction: String?
     var key: String?
 
+    static let integerFields = ["time", "position", "start", "end", "to"]
+
     static func expectedType(of field: String) -> String {
-        switch field {
-        case "time", "position", "start", "end", "to": "expected an integer"
-        default: "expected a string"
-        }
+        integerFields.contains(field) ? "expected an integer" : "expected a string"
     }
 }
 

@@ -8,6 +8,8 @@ public enum CorpusFiles {
 
     /// The files under `paths`: each file as given, and every `.txt` file
     /// under each folder, recursively, hidden files and folders left out.
+    /// A symbolic link named `.txt` is listed whatever it points to, so
+    /// that a broken link is recorded as a failure rather than skipped.
     /// Sorted by path and without repeats, so runs see the same order.
     /// - Throws: `PlumeError.fileNotFound` for a path that does not exist.
     /// - Complexity: O(n log n) in the number of files.
@@ -34,14 +36,15 @@ public enum CorpusFiles {
         let root = URL(fileURLWithPath: folder)
         guard
             let walker = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                 options: [.skipsHiddenFiles])
         else { return [] }
         var files: [String] = []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         for case let url as URL in walker {
+            let kind = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             guard essayExtensions.contains(url.pathExtension.lowercased()),
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+                kind?.isRegularFile == true || kind?.isSymbolicLink == true
             else { continue }
             // Keep the path as the user spelled the folder, so records stay
             // comparable between runs from the same directory.
@@ -51,7 +54,10 @@ public enum CorpusFiles {
         return files
     }
 
+    /// Returns the size of the file, or of the file a symbolic link points
+    /// to, and 0 when it cannot be read.
     private static func size(of path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        return ((try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? Int) ?? 0
     }
 }

@@ -7,8 +7,13 @@ final class BoundedLineReader {
     /// One line read, or the fact that a line was too long and was skipped.
     enum Line {
         case text(String)
-        case tooLong(bytes: Int)
+        /// A line over the limit; `head` holds its first `headLength` bytes,
+        /// where a request's id usually is.
+        case tooLong(bytes: Int, head: String)
     }
+
+    /// Bytes kept from the start of a line that is skipped.
+    static let headLength = 1024
 
     private let descriptor: Int32
     private let limit: Int
@@ -25,17 +30,20 @@ final class BoundedLineReader {
     /// nil at the end of the input. A last line without a line break counts.
     func next() -> Line? {
         var skipped = 0
+        var head: ArraySlice<UInt8> = []
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
                 let line = buffer[start..<newline]
                 start = newline + 1
                 if skipped > 0 || line.count > limit {
-                    return .tooLong(bytes: skipped + line.count)
+                    if skipped == 0 { head = line.prefix(Self.headLength) }
+                    return .tooLong(bytes: skipped + line.count, head: Self.decode(head))
                 }
                 return .text(Self.decode(line))
             }
             if buffer.count - start > limit {
-                // Drop what is buffered and keep reading to the line break.
+                // Keep the head, drop what is buffered and read on to the line break.
+                if skipped == 0 { head = buffer[start...].prefix(Self.headLength) }
                 skipped += buffer.count - start
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
@@ -45,7 +53,8 @@ final class BoundedLineReader {
                 let rest = buffer[start...]
                 start = buffer.count
                 if skipped > 0 || rest.count > limit {
-                    return .tooLong(bytes: skipped + rest.count)
+                    if skipped == 0 { head = rest.prefix(Self.headLength) }
+                    return .tooLong(bytes: skipped + rest.count, head: Self.decode(head))
                 }
                 return .text(Self.decode(rest))
             }

@@ -63,13 +63,21 @@ enum ServeCommand: Command {
 /// Reads requests, runs them on a bounded number of threads and writes
 /// their responses.
 final class ServeLoop: @unchecked Sendable {
-    // `sessionQueues` is only used on the thread that calls `run`.
+    /// A session's serial queue and the number of its requests not yet finished.
+    private struct SessionQueue {
+        var queue: DispatchQueue
+        var pending: Int
+    }
+
     private let handler: ServeHandler
     private let context: CommandContext
     private let slots: DispatchSemaphore
     private let inFlight = DispatchGroup()
     private let workers = DispatchQueue(label: "plume.serve", attributes: .concurrent)
-    private var sessionQueues: [String: DispatchQueue] = [:]
+    // A queue lives while one of its session's requests is pending, so that
+    // every request naming a session, a close and a reopen included, runs in
+    // arrival order, and idle sessions hold no queue.
+    private let sessionQueues = Mutex<[String: SessionQueue]>([:])
     private let counts = Mutex((requests: 0, errors: 0))
 
     init(handler: ServeHandler, context: CommandContext, jobs: Int) {
@@ -82,13 +90,13 @@ final class ServeLoop: @unchecked Sendable {
     func run(_ reader: BoundedLineReader) {
         reading: while let line = reader.next(), !isOutputClosed {
             switch line {
-            case .tooLong(let bytes):
+            case .tooLong(let bytes, let head):
                 let error = ServeError(
                     code: .requestTooLarge,
                     message: "the request line has \(bytes) bytes; raise --max-bytes or send less")
-                finish(
-                    ServeHandler.encode(ResponseLine<DoneResult>(id: nil, result: nil, error: error)),
-                    id: nil, method: nil, error: error)
+                let id = RequestID.salvage(from: head)
+                let response = ResponseLine<DoneResult>(id: id, result: nil, error: error)
+                finish(ServeHandler.encode(response), id: id, method: nil, error: error)
             case .text(let text) where text.allSatisfy(\.isWhitespace):
                 continue
             case .text(let text):
@@ -112,23 +120,36 @@ final class ServeLoop: @unchecked Sendable {
     private func dispatch(_ request: ServeHandler.PreparedRequest) {
         slots.wait()
         inFlight.enter()
-        let queue = request.sessionKey.map(sessionQueue) ?? workers
-        if request.method == "session.close", let key = request.sessionKey {
-            sessionQueues[key] = nil
-        }
+        let key = request.sessionKey
+        let queue = key.map(acquireSessionQueue) ?? workers
         queue.async { [self] in
             let (response, error) = request.run()
             finish(response, id: request.id, method: request.method, error: error)
+            if let key { releaseSessionQueue(key) }
             slots.signal()
             inFlight.leave()
         }
     }
 
-    private func sessionQueue(_ key: String) -> DispatchQueue {
-        if let queue = sessionQueues[key] { return queue }
-        let queue = DispatchQueue(label: "plume.serve.session", target: workers)
-        sessionQueues[key] = queue
-        return queue
+    private func acquireSessionQueue(_ key: String) -> DispatchQueue {
+        sessionQueues.withLock { queues in
+            if var entry = queues[key] {
+                entry.pending += 1
+                queues[key] = entry
+                return entry.queue
+            }
+            let queue = DispatchQueue(label: "plume.serve.session", target: workers)
+            queues[key] = SessionQueue(queue: queue, pending: 1)
+            return queue
+        }
+    }
+
+    private func releaseSessionQueue(_ key: String) {
+        sessionQueues.withLock { queues in
+            guard var entry = queues[key] else { return }
+            entry.pending -= 1
+            queues[key] = entry.pending > 0 ? entry : nil
+        }
     }
 
     /// Writes a response line and logs a failure, the first 100 of them and
