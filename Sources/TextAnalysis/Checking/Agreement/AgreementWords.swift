@@ -34,6 +34,7 @@ struct AgreementWords: Sendable {
     private(set) var epicenes: Set<String> = []
     private(set) var relatives: Set<String> = []
     private(set) var objectRelatives: Set<String> = []
+    private(set) var complementPrepositions: Set<String> = []
     private(set) var agreeingAuxiliaries: Set<String> = []
     private(set) var participleAuxiliaries: Set<String> = []
     private(set) var passiveParticiples: Set<String> = []
@@ -84,6 +85,7 @@ struct AgreementWords: Sendable {
         case "epicene": epicenes.insert(form)
         case "relative": relatives.insert(form)
         case "object-relative": objectRelatives.insert(form)
+        case "complement": complementPrepositions.insert(form)
         case "passive": passiveParticiples.insert(form)
         case "auxiliary":
             try require(3)

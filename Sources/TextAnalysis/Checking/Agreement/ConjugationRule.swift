@@ -15,6 +15,7 @@ struct ConjugationRule: CheckingRule {
     let examples: [RuleExample] = [
         .wrong("Je {{prend}} le bus.", "prends"),
         .wrong("Tu {{peut}} venir.", "peux"),
+        .wrong("Tu {{mange}} trop vite.", "manges"),
         .wrong("J’ai {{prit}} le train.", "pris"),
         .wrong("Il a {{finit}} ses devoirs.", "fini"),
         .wrong("Il {{fini}} ses devoirs.", "finit"),
@@ -32,7 +33,8 @@ struct ConjugationRule: CheckingRule {
         let lexique = sentence.lexique
         let links = SubjectLink.links(
             in: words, agreementWords: resources.words, lexique: lexique)
-        for mismatch in PersonMismatch.find(among: links, in: words, lexique: lexique)
+        for mismatch in PersonMismatch.find(
+            among: links, in: words, resources: resources, lexique: lexique)
         where mismatch.isEndingSlip {
             flagEnding(mismatch, words, sentence, &findings)
         }

@@ -19,6 +19,7 @@ struct ParticipleAgreementRule: CheckingRule {
         .wrong("Elles ont été {{invité}} au mariage.", "invitées"),
         .wrong("Les élèves qui sont {{arrivé}} en retard attendent.", "arrivés"),
         .wrong("Ils ne sont pas encore {{rentré}}.", "rentrés"),
+        .wrong("La plupart des travaux ont été {{réalisé}} en France.", "réalisés"),
         .right("On est partis tôt."),
         .right("Vous êtes parti tôt, madame."),
         .right("Vous êtes parties ensemble."),
@@ -27,18 +28,47 @@ struct ParticipleAgreementRule: CheckingRule {
         .right("Les élèves sont arrivés en retard."),
         .right("Il est arrivé des choses étranges."),
         .right("Elles ne sont pas encore rentrées."),
+        .right("Ils se sont succédé au pouvoir."),
     ]
     let resources: AgreementResources
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        let agreementWords = resources.words
+        var checkedVerbs = Set<Int>()
         for link in SubjectLink.links(
-            in: words, agreementWords: agreementWords, lexique: sentence.lexique)
-        where !link.isReflexive && !link.mayBeCoordinated && link.participleFeatures != .any {
-            guard let participle = participle(after: link.verb, in: words) else { continue }
-            check(participle, link, words, sentence, &findings)
+            in: words, agreementWords: resources.words, lexique: sentence.lexique)
+        where !link.isReflexive && !link.mayBeCoordinated {
+            checkedVerbs.insert(link.verb)
+            guard link.participleFeatures != .any,
+                let participle = participle(after: link.verb, in: words)
+            else { continue }
+            let subject = FrenchTypography.quoted(SubjectLink.bareForm(words[link.subject].form))
+            check(
+                participle, needs: link.participleFeatures, subject: "le sujet \(subject)", words,
+                sentence, &findings)
         }
+        for verb in words.indices where !checkedVerbs.contains(verb) {
+            checkPluralAuxiliary(verb, words, sentence, &findings)
+        }
+    }
+
+    /// « sont », « étaient », « ont été » with a singular participle and a
+    /// subject out of reach: the plural auxiliary shows that the subject is
+    /// a third person plural, which the participle must follow. Reflexive
+    /// verbs are left alone (« ils se sont succédé »).
+    private func checkPluralAuxiliary(
+        _ verb: Int, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        let features = words[verb].features
+        guard words[verb].partOfSpeech == .aux, features.person == 3,
+            features.number == .plural, features.isFinite,
+            verb == 0 || !resources.words.reflexives.contains(words[verb - 1].form.lowercased()),
+            let participle = participle(after: verb, in: words)
+        else { return }
+        check(
+            participle, needs: .plural, subject: "son sujet, au pluriel", words, sentence,
+            &findings)
     }
 
     /// The word after the agreeing auxiliary (or after « ont été »), past
@@ -71,32 +101,30 @@ struct ParticipleAgreementRule: CheckingRule {
     }
 
     private func check(
-        _ participle: Int, _ link: SubjectLink, _ words: [TaggedWord],
-        _ sentence: SentenceContext, _ findings: inout [Finding]
+        _ participle: Int, needs needed: GenderNumberSet, subject: String,
+        _ words: [TaggedWord], _ sentence: SentenceContext, _ findings: inout [Finding]
     ) {
         let form = words[participle].form
         let entries = sentence.lexique.agreementLookup(form)
         let verbs = entries.filter(\.isPastParticiple)
         guard !verbs.isEmpty else { return }
         let features = GenderNumberSet.of(entries, classes: [.verb, .auxiliary, .adjective])
-        guard features.isDisjoint(with: link.participleFeatures) else { return }
+        guard features.isDisjoint(with: needed) else { return }
         let index = resources.inflections(sentence.lexique)
         var suggestions: [String] = []
         for verb in verbs {
             suggestions += index.nominalForms(
-                lemma: verb.lemma, partOfSpeech: .verb, needed: link.participleFeatures,
+                lemma: verb.lemma, partOfSpeech: .verb, needed: needed,
                 excluding: form.lowercased())
         }
         suggestions = InflectionIndex.unique(suggestions)
         guard !suggestions.isEmpty else { return }
-        let subject = SubjectLink.bareForm(words[link.subject].form)
         findings.append(
             sentence.finding(
                 self, span: words[participle].span,
                 message: "Avec l’auxiliaire \(FrenchTypography.quoted("être")), le participe "
-                    + "passé \(FrenchTypography.quoted(form)) s’accorde avec le sujet "
-                    + "\(FrenchTypography.quoted(subject)).",
+                    + "passé \(FrenchTypography.quoted(form)) s’accorde avec \(subject).",
                 shortMessage: "Accord du participe passé", replacements: suggestions,
-                confidence: link.pronoun == nil ? 0.75 : 0.85))
+                confidence: 0.8))
     }
 }

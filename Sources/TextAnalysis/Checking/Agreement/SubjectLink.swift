@@ -32,6 +32,10 @@ struct SubjectLink {
     /// Whether the subject follows « et », « ou » or « ni », so that it may
     /// be the last of several coordinated subjects.
     var mayBeCoordinated: Bool
+    /// Whether the verb comes right after the subject's phrase or its
+    /// complement, with no clitic between, where a participle may start
+    /// a participle clause instead (« les mesures prises »).
+    var followsSubjectDirectly = false
 
     /// Whether the subject is a pronoun before or after the verb.
     var pronoun: AgreementWords.SubjectPronoun? {
@@ -81,16 +85,18 @@ struct SubjectLink {
             index += 1
         }
         guard index < words.count, words[index].partOfSpeech == .noun else { return false }
-        // The phrase may end with an adjective or a participle.
-        for next in index + 1..<min(index + 3, words.count) {
+        // The phrase may end with an adjective, a participle or a « de »
+        // complement.
+        for next in index + 1..<min(index + 8, words.count) {
             if words[next].partOfSpeech == .pron,
                 agreementWords.relatives.contains(words[next].form.lowercased())
             {
                 return verbAfterClitics(next + 1, in: words, agreementWords) != nil
             }
             if verbAfterClitics(next, in: words, agreementWords) != nil { return true }
-            guard words[next].partOfSpeech == .adj || words[next].partOfSpeech == .verb else {
-                return false
+            switch words[next].partOfSpeech {
+            case .adj, .verb, .adp, .det, .noun, .propn: continue
+            default: return false
             }
         }
         return false
@@ -152,11 +158,14 @@ struct SubjectLink {
         let isRelative =
             words[next].partOfSpeech == .pron
             && agreementWords.relatives.contains(words[next].form.lowercased())
+        let complementEnd = Self.complementEnd(at: next, in: words, agreementWords)
         if isRelative {
             guard start == 0 || words[start - 1].partOfSpeech != .adp else { return nil }
             next += 1
         } else if !opensClause(before: start, in: words, agreementWords) {
             return nil
+        } else if let complementEnd {
+            next = complementEnd + 1
         }
         guard let (verb, reflexive) = verbAfterClitics(next, in: words, agreementWords)
         else { return nil }
@@ -165,7 +174,27 @@ struct SubjectLink {
             kind: isRelative ? .relative(phrase) : .nounPhrase(phrase), subject: phrase.noun,
             verb: verb, persons: PersonNumberSet(person: 3, number: number),
             participleFeatures: phrase.features, isReflexive: reflexive,
-            mayBeCoordinated: previous?.partOfSpeech == .cconj)
+            mayBeCoordinated: previous?.partOfSpeech == .cconj,
+            followsSubjectDirectly: verb == phrase.end + 1 || verb == (complementEnd ?? -2) + 1)
+    }
+
+    /// Finds the last word of a « de » complement that starts at `index`
+    /// (« de la solution », « des enfants », « d’Angiox »), or returns nil.
+    /// The subject's head noun stays the one before the complement.
+    static func complementEnd(
+        at index: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> Int? {
+        guard index < words.count, words[index].partOfSpeech == .adp,
+            agreementWords.complementPrepositions.contains(words[index].form.lowercased())
+        else { return nil }
+        var end = index + 1
+        if end < words.count, words[end].partOfSpeech == .det { end += 1 }
+        while end < words.count, words[end].partOfSpeech == .adj { end += 1 }
+        guard end < words.count,
+            words[end].partOfSpeech == .noun || words[end].partOfSpeech == .propn
+        else { return nil }
+        if end + 1 < words.count, words[end + 1].partOfSpeech == .adj { end += 1 }
+        return end
     }
 
     /// Strips the hyphen and euphonic « t » of an inverted pronoun

@@ -7,15 +7,16 @@ import WritingModel
 ///
 /// Only subjects right before the verb (with clitics between) or inverted
 /// pronouns are read; a verb is flagged when no Lexique reading of its form
-/// has the subject's person and number. Endings such as « je prend » are
-/// left to `grammar.conjugation`.
+/// has the subject's person and number. The third person singular after
+/// « je » or « tu » (« je prend », « tu mange ») is left to
+/// `grammar.conjugation`.
 struct SubjectVerbAgreementRule: CheckingRule {
     let id = "grammar.agreement-subject-verb"
     let category = FindingCategory.grammaire
     let examples: [RuleExample] = [
         .wrong("Ils {{mange}} à midi.", "mangent"),
         .wrong("Les élèves {{joue}} dans la cour.", "jouent"),
-        .wrong("Tu {{mange}} trop vite.", "manges"),
+        .wrong("Je {{mangent}} trop vite.", "mange"),
         .wrong("Nous {{mangent}} ensemble.", "mangeons"),
         .wrong("Les élèves qui {{mange}} à la cantine sont contents.", "mangent"),
         .wrong("Les enfants ne le {{fait}} pas.", "font"),
@@ -39,7 +40,8 @@ struct SubjectVerbAgreementRule: CheckingRule {
         let words = sentence.words
         let links = SubjectLink.links(
             in: words, agreementWords: resources.words, lexique: sentence.lexique)
-        for mismatch in PersonMismatch.find(among: links, in: words, lexique: sentence.lexique)
+        for mismatch in PersonMismatch.find(
+            among: links, in: words, resources: resources, lexique: sentence.lexique)
         where !mismatch.isEndingSlip {
             let verb = words[mismatch.link.verb]
             let suggestions = resources.conjugatedForms(
