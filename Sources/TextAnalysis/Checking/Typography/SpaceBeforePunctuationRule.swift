@@ -33,8 +33,8 @@ struct SpaceBeforePunctuationRule: CheckingRule {
                 findings.append(
                     sentence.finding(
                         self, span: TextSpan(start: offset, end: offset + 1),
-                        message: "En français, on met une espace insécable avant le signe "
-                            + "\(FrenchTypography.quoted(markText)).",
+                        message: "En français, on met une \(spaceName(before: mark)) avant le "
+                            + "signe \(FrenchTypography.quoted(markText)).",
                         shortMessage: "Espace manquante", replacements: [spaceText + markText],
                         confidence: 0.9, severity: .warning))
             } else if before == TypographyUnits.space,
@@ -44,12 +44,18 @@ struct SpaceBeforePunctuationRule: CheckingRule {
                     sentence.finding(
                         self, span: TextSpan(start: offset - 1, end: offset + 1),
                         message: "Avant le signe \(FrenchTypography.quoted(markText)), "
-                            + "l’espace doit être insécable pour ne pas être séparée du mot "
-                            + "en fin de ligne.",
+                            + "mettez une \(spaceName(before: mark)) pour qu’il ne soit pas "
+                            + "séparé du mot en fin de ligne.",
                         shortMessage: "Espace insécable", replacements: [spaceText + markText],
                         confidence: 0.6, severity: .hint))
             }
         }
+    }
+
+    /// French name of the space `TypographyUnits.expectedSpace(before:)`
+    /// puts before `mark`.
+    private func spaceName(before mark: UInt16) -> String {
+        mark == TypographyUnits.colon ? "espace insécable" : "espace fine insécable"
     }
 
     /// Times (14:30), web addresses (http://), emoticons (:-)) and doubled
