@@ -21,6 +21,8 @@ public enum KeystrokeAnalysisError: Error, Equatable, CustomStringConvertible {
     case emptyLog(source: String)
     /// An event that cannot apply to the current text, in strict mode.
     case invalidEvent(line: Int, problem: String)
+    /// An event that would make the text longer than the replayer's limit.
+    case textTooLarge(line: Int, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -44,6 +46,9 @@ public enum KeystrokeAnalysisError: Error, Equatable, CustomStringConvertible {
             "\(source): the log holds no event"
         case .invalidEvent(let line, let problem):
             "line \(line): \(problem)"
+        case .textTooLarge(let line, let bytes, let limit):
+            "line \(line): the event would make the text \(bytes) bytes of UTF-8, over the "
+                + "limit of \(limit) bytes; the event was ignored"
         }
     }
 

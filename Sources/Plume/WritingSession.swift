@@ -34,19 +34,24 @@ public final class WritingSession {
     private var lastFeedbackTime: Int?
 
     /// Creates a session starting from `initialText`.
-    /// - Parameter sessionStart: the session's start on the events' clock:
-    ///   0 for Plume's JSON lines, nil for a log whose clock has another
-    ///   origin, so that the first keystroke is used instead.
+    /// - Parameters:
+    ///   - sessionStart: the session's start on the events' clock: 0 for
+    ///     Plume's JSON lines, nil for a log whose clock has another origin,
+    ///     so that the first keystroke is used instead.
+    ///   - byteLimit: largest text an event may leave, in UTF-8 bytes; an
+    ///     event past it is rejected. Nil for no limit.
     public init(
         analyzer: Analyzer, levels: ProcessLevelTable,
         settings: ProcessSettings = ProcessSettings(),
-        initialText: String = "", sessionStart: Int? = 0, throttle: Int = 0
+        initialText: String = "", sessionStart: Int? = 0, throttle: Int = 0,
+        byteLimit: Int? = nil
     ) {
         self.analyzer = analyzer
         self.levels = levels
         self.throttle = max(0, throttle)
         tracker = ProcessTracker(
-            initialText: initialText, sessionStart: sessionStart, settings: settings, mode: .strict)
+            initialText: initialText, sessionStart: sessionStart, settings: settings,
+            mode: .strict, byteLimit: byteLimit)
     }
 
     /// The current text.
@@ -56,7 +61,8 @@ public final class WritingSession {
     /// - Returns: the event as applied and the sentences it makes due for
     ///   analysis; none while the throttle delays them.
     /// - Throws: `KeystrokeAnalysisError.invalidEvent` when the event does
-    ///   not fit the text; nothing changes then.
+    ///   not fit the text, `.textTooLarge` when it would grow the text past
+    ///   the limit; nothing changes then.
     public func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [DueSentence]) {
         let (prepared, changes) = try tracker.apply(event)
         for change in changes {

@@ -21,9 +21,9 @@ enum StreamCommand: Command {
         each sentence completed or changed, analysed in the background and naming the
         event after which the sentence was taken (it may follow later "process"
         lines); a "report" line with the six-criterion report on request and at the
-        end; an "error" line naming the input line for a malformed line or an event
-        that does not fit the text, after which the session goes on with the state
-        it had.
+        end; an "error" line naming the input line for a malformed line, an event
+        that does not fit the text or one that would grow it past --max-bytes, after
+        which the session goes on with the state it had.
         """
 
     static var options: [OptionSpec] {
@@ -34,6 +34,10 @@ enum StreamCommand: Command {
                     + "(default 0: as soon as a sentence is due)."),
             .value("pause-threshold", "MS", "Pause threshold in milliseconds (default 2000)."),
             .value("session", "ID", "Session to stream when a TSV or CSV log holds several."),
+            .value(
+                "max-bytes", "N",
+                "Largest text the session may reach, in bytes of UTF-8; an event past it "
+                    + "is rejected (default \(TextFile.defaultByteLimit))."),
         ] + AnalyzerOptions.specs
     }
 
@@ -43,6 +47,8 @@ enum StreamCommand: Command {
         }
         let throttle = try arguments.integer("throttle", in: 0...86_400_000) ?? 0
         let threshold = try arguments.integer("pause-threshold", in: 1...3_600_000) ?? 2000
+        let byteLimit =
+            try arguments.integer("max-bytes", in: 1...Int(Int32.max)) ?? TextFile.defaultByteLimit
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
         let levels = analyzer.processLevels
         let settings = ProcessSettings(pauseThreshold: threshold)
@@ -55,7 +61,8 @@ enum StreamCommand: Command {
                 first: first, session: arguments.value("session"), context: context)
             let session = WritingSession(
                 analyzer: analyzer, levels: levels, settings: settings,
-                initialText: log.initialText, sessionStart: log.sessionStart, throttle: throttle)
+                initialText: log.initialText, sessionStart: log.sessionStart, throttle: throttle,
+                byteLimit: byteLimit)
             let processor = StreamProcessor(
                 session: session, sentences: sentences, output: context.output)
             for event in log.events where !processor.handle(event) { break }
@@ -63,7 +70,8 @@ enum StreamCommand: Command {
             return .success
         }
         let session = WritingSession(
-            analyzer: analyzer, levels: levels, settings: settings, throttle: throttle)
+            analyzer: analyzer, levels: levels, settings: settings, throttle: throttle,
+            byteLimit: byteLimit)
         let processor = StreamProcessor(
             session: session, sentences: sentences, output: context.output)
         var line = first

@@ -56,7 +56,7 @@ public final class StreamProcessor {
                 return false
             }
         } catch {
-            write(StreamLine.Failure(line: lineNumber, message: "\(error)"))
+            write(Self.failure(error, line: lineNumber))
         }
         return !isOutputClosed
     }
@@ -72,7 +72,7 @@ public final class StreamProcessor {
                     measures: StreamLine.compactMeasures(session.tracker.measures)))
             analyze(due)
         } catch {
-            write(StreamLine.Failure(line: event.line ?? lineNumber, message: "\(error)"))
+            write(Self.failure(error, line: event.line ?? lineNumber))
         }
         return !isOutputClosed
     }
@@ -85,7 +85,7 @@ public final class StreamProcessor {
         do {
             try sendReport(final: true)
         } catch {
-            write(StreamLine.Failure(line: lineNumber, message: "\(error)"))
+            write(Self.failure(error, line: lineNumber))
         }
     }
 
@@ -109,10 +109,30 @@ public final class StreamProcessor {
                             event: event, offset: feedback.span.start, length: feedback.span.length,
                             matches: feedback.findings), to: output)
                 } catch {
-                    Self.write(StreamLine.Failure(line: line, message: "\(error)"), to: output)
+                    Self.write(Self.failure(error, line: line), to: output)
                 }
             }
         }
+    }
+
+    /// Builds an error line whose message starts with `stdin:LINE:`, the
+    /// form the event reader uses for its own errors.
+    static func failure(_ error: any Error, line: Int) -> StreamLine.Failure {
+        let message: String
+        switch error {
+        case KeystrokeAnalysisError.invalidEvent(_, let problem):
+            message = "stdin:\(line): \(problem)"
+        case KeystrokeAnalysisError.textTooLarge(_, let bytes, let limit):
+            message =
+                "stdin:\(line): the event would make the text \(bytes) bytes of UTF-8, over the "
+                + "limit of \(limit) bytes; the event was ignored, raise the limit with --max-bytes"
+        case let error as KeystrokeAnalysisError:
+            // Reader errors already start with their source and line.
+            message = error.description
+        default:
+            message = "stdin:\(line): \(error)"
+        }
+        return StreamLine.Failure(line: line, message: message)
     }
 
     private func sendReport(final: Bool) throws {

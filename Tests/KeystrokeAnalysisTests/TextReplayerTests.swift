@@ -101,6 +101,68 @@ import WritingModel
         #expect(replayer.wordCount == 4)
     }
 
+    @Test func splitPairIsRepairedToItsEdges() throws {
+        var replayer = TextReplayer(initialText: "A😀B")
+        let (insert, _) = try replayer.apply(event(1, .insert(at: 2, text: "x"), line: 2))
+        #expect(insert.repairs.map(\.kind) == [.surrogatePairSplit])
+        #expect(replayer.text.string == "Ax😀B")
+        let deletion = KeystrokeAction.delete(
+            TextSpan(start: 2, end: 3), direction: .backward, expected: nil)
+        let (delete, _) = try replayer.apply(event(2, deletion, line: 3))
+        #expect(delete.repairs.map(\.kind) == [.surrogatePairSplit])
+        #expect(delete.repairs.first?.line == 3)
+        #expect(replayer.text.string == "AxB")
+        #expect(!replayer.text.string.contains("\u{FFFD}"))
+    }
+
+    @Test func splitPairEndAndMoveTarget() throws {
+        var replayer = TextReplayer(initialText: "ab😀c")
+        try replayer.apply(
+            event(1, .replace(TextSpan(start: 1, end: 3), text: "-", expected: nil)))
+        #expect(replayer.text.string == "a-c")
+        var mover = TextReplayer(initialText: "xy😀")
+        let (move, _) = try mover.apply(event(1, .move(TextSpan(start: 0, end: 1), to: 2)))
+        #expect(move.repairs.map(\.kind) == [.surrogatePairSplit])
+        #expect(mover.text.string == "yx😀")
+    }
+
+    @Test func strictModeRejectsSplitPair() throws {
+        var replayer = TextReplayer(initialText: "A😀B", mode: .strict)
+        #expect(throws: KeystrokeAnalysisError.self) {
+            try replayer.apply(event(1, .insert(at: 2, text: "x"), line: 2))
+        }
+        #expect(throws: KeystrokeAnalysisError.self) {
+            try replayer.apply(
+                event(1, .delete(TextSpan(start: 1, end: 2), direction: .backward, expected: nil)))
+        }
+        #expect(replayer.text.string == "A😀B")
+        // A caret between the halves changes no text and is let through.
+        try replayer.apply(event(2, .cursor(TextSpan(start: 2, end: 2), key: nil)))
+        #expect(replayer.eventCount == 1)
+    }
+
+    @Test func combiningAccentMayBeSplit() throws {
+        var replayer = TextReplayer(initialText: "e\u{0301}t\u{00E9}", mode: .strict)
+        try replayer.apply(event(1, .insert(at: 1, text: "x")))
+        #expect(replayer.text.units.count == 5)
+        #expect(replayer.text.string == "ex\u{0301}t\u{00E9}")
+    }
+
+    @Test func byteLimitRejectsGrowth() throws {
+        var replayer = TextReplayer(initialText: "é", mode: .strict, byteLimit: 6)
+        try replayer.apply(event(1, .insert(at: 1, text: "€")))
+        #expect(replayer.text.utf8Count == 5)
+        #expect(
+            throws: KeystrokeAnalysisError.textTooLarge(line: 7, bytes: 9, limit: 6)
+        ) {
+            try replayer.apply(event(2, .insert(at: 0, text: "😀"), line: 7))
+        }
+        try replayer.apply(
+            event(3, .replace(TextSpan(start: 0, end: 2), text: "abcd", expected: nil)))
+        #expect(replayer.text.utf8Count == 4)
+        #expect(replayer.text.utf8Count == replayer.text.string.utf8.count)
+    }
+
     @Test func surrogatePairsCountTwoUnits() throws {
         var replayer = TextReplayer(initialText: "a😀b")
         #expect(replayer.text.count == 4)

@@ -93,6 +93,14 @@ import _TestSupport
         #expect(harness.session.errorCount == 1)
     }
 
+    @Test func startupErrorHasNoLineNumber() {
+        let harness = Harness(["liste"])
+        let status = harness.session.run(firstLines: ["charger /nonexistent/copies"])
+        #expect(status == .failure)
+        #expect(harness.errors.text.hasPrefix("erreur\u{00A0}: "))
+        #expect(!harness.errors.text.contains("ligne 0"))
+    }
+
     @Test func folderLoadsAndAnalyses() throws {
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -49,6 +49,9 @@ import _TestSupport
         #expect(messages[1].contains("unknown event kind \"teleport\""))
         #expect(messages[2].contains("negative_time"))
         #expect(messages[3].contains("range_beyond_text"))
+        for (message, line) in zip(messages, [2, 3, 4, 5]) {
+            #expect(message.hasPrefix("stdin:\(line): "), "\(message)")
+        }
         let process = lines(outcome, type: "process")
         #expect(process.count == 2)
         let last = try #require(process.last?["measures"] as? [String: Any])
@@ -58,6 +61,70 @@ import _TestSupport
         let matches = try #require(
             (report["report"] as? [String: Any])?["matches"] as? [[String: Any]])
         #expect(matches.contains { $0["offset"] as? Int == 17 && $0["length"] as? Int == 6 })
+    }
+
+    @Test func splitSurrogatePairIsRejected() throws {
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":100,"position":0,"text":"A😀B"}"#,
+                #"{"kind":"insert","time":200,"position":2,"text":"x"}"#,
+                #"{"kind":"delete","time":300,"start":1,"end":2}"#,
+                #"{"kind":"insert","time":400,"position":3,"text":"x"}"#,
+            ])
+        let errors = lines(outcome, type: "error")
+        #expect(errors.compactMap { $0["line"] as? Int } == [2, 3])
+        let messages = errors.compactMap { $0["message"] as? String }
+        #expect(messages.allSatisfy { $0.contains("surrogate_pair_split") })
+        #expect(messages.first?.hasPrefix("stdin:2: ") == true)
+        let process = lines(outcome, type: "process")
+        #expect(process.count == 2)
+        let last = try #require(process.last?["measures"] as? [String: Any])
+        #expect(last["final_characters"] as? Int == 5)
+    }
+
+    @Test func replayMovesSplitToPairEdge() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("paire.jsonl")
+        let lines = [
+            #"{"kind":"insert","time":100,"position":0,"text":"A😀B"}"#,
+            #"{"kind":"insert","time":200,"position":2,"text":"x"}"#,
+        ].joined(separator: "\n")
+        FileManager.default.createFile(atPath: log.path, contents: Data(lines.utf8))
+        let output = StringOutputChannel()
+        let errors = StringOutputChannel()
+        let context = CommandContext(output: output, errors: errors, environment: [:])
+        #expect(PlumeTool.run(["replay", log.path], context: context) == .success)
+        #expect(output.text == "Ax😀B")
+        #expect(errors.text.contains("event 2 (line 2): surrogate_pair_split"))
+    }
+
+    @Test func textPastByteLimitIsRejected() throws {
+        let big = String(repeating: "a", count: 2 * 1024 * 1024)
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Le chat."}"#,
+                #"{"kind":"insert","time":10,"position":8,"text":""# + big + #""}"#,
+                #"{"kind":"insert","time":20,"position":8,"text":" Il dort."}"#,
+            ])
+        let errors = lines(outcome, type: "error")
+        #expect(errors.compactMap { $0["line"] as? Int } == [2])
+        let message = try #require(errors.first?["message"] as? String)
+        #expect(message.hasPrefix("stdin:2: "))
+        #expect(message.contains("limit of 2097152 bytes"))
+        #expect(message.contains("--max-bytes"))
+        let last = try #require(lines(outcome, type: "process").last?["measures"] as? [String: Any])
+        #expect(last["final_characters"] as? Int == 17)
+        let raised = run(
+            ["stream", "--max-bytes", "20"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Le chat."}"#,
+                #"{"kind":"insert","time":10,"position":8,"text":" Il dort bien."}"#,
+            ])
+        #expect(lines(raised, type: "error").first?["message"] as? String != nil)
+        #expect(lines(raised, type: "process").count == 1)
     }
 
     @Test func feedbackComesPerCompletedSentence() throws {

@@ -7,12 +7,14 @@ public struct ProcessTracker: Sendable {
     /// The measures gathered so far.
     public private(set) var accumulator: ProcessAccumulator
 
-    /// Creates a tracker for a session starting from `initialText`.
+    /// Creates a tracker for a session starting from `initialText`;
+    /// `byteLimit` is the replayer's limit on the text, in UTF-8 bytes.
     public init(
         initialText: String = "", sessionStart: Int? = nil,
-        settings: ProcessSettings = ProcessSettings(), mode: TextReplayer.Mode = .repair
+        settings: ProcessSettings = ProcessSettings(), mode: TextReplayer.Mode = .repair,
+        byteLimit: Int? = nil
     ) {
-        replayer = TextReplayer(initialText: initialText, mode: mode)
+        replayer = TextReplayer(initialText: initialText, mode: mode, byteLimit: byteLimit)
         accumulator = ProcessAccumulator(
             settings: settings, sessionStart: sessionStart,
             initialLength: replayer.text.count)

@@ -14,6 +14,11 @@ public struct ReplayRepair: Hashable, Sendable, CustomStringConvertible {
         /// A range reached past the end of the text; it was cut at the end,
         /// and an edit left with nothing to remove removed nothing.
         case rangeBeyondText = "range_beyond_text"
+        /// A position or range end fell between the two code units of a
+        /// surrogate pair (an emoji, a rare CJK character); it was moved to
+        /// the edge of the pair: an insertion point or range start before
+        /// it, a range end after it, so a range covers the whole character.
+        case surrogatePairSplit = "surrogate_pair_split"
         /// The log's removed text differs from the text at the range; the
         /// range was applied as given.
         case deletedTextMismatch = "deleted_text_mismatch"

@@ -76,22 +76,35 @@ public struct TextReplayer: Sendable {
     public private(set) var wordCount: Int
     /// How inconsistent events are handled.
     public let mode: Mode
+    /// Largest text an event may leave, in UTF-8 bytes; nil for no limit.
+    public let byteLimit: Int?
 
-    /// Creates a replayer starting from `initialText`.
-    public init(initialText: String = "", mode: Mode = .repair) {
+    /// Creates a replayer starting from `initialText`, which the limit
+    /// does not apply to.
+    public init(initialText: String = "", mode: Mode = .repair, byteLimit: Int? = nil) {
         text = UTF16Text(initialText)
         wordCount = text.wordStarts(in: 0..<text.count)
         self.mode = mode
+        self.byteLimit = byteLimit
     }
 
     /// Checks `event` against the current text without changing anything.
     /// - Throws: `KeystrokeAnalysisError.invalidEvent` in strict mode when
-    ///   the event needs a repair other than a snapshot.
+    ///   the event needs a repair other than a snapshot, and
+    ///   `KeystrokeAnalysisError.textTooLarge` in both modes when the text
+    ///   would grow past `byteLimit`.
     public func prepare(_ event: KeystrokeEvent) throws -> PreparedEvent {
         var checker = EventChecker(text: text, eventIndex: eventCount, line: event.line)
         var prepared = event
         prepared.time = checker.checkedTime(event.time, after: lastTime)
         prepared.action = checker.checkedAction(event.action)
+        if let byteLimit {
+            let bytes = utf8CountAfter(prepared.action)
+            if bytes > byteLimit && bytes > text.utf8Count {
+                throw KeystrokeAnalysisError.textTooLarge(
+                    line: event.line ?? eventCount + 1, bytes: bytes, limit: byteLimit)
+            }
+        }
         if mode == .strict,
             let repair = checker.repairs.first(where: { $0.kind != .snapshotMismatch })
         {
@@ -137,6 +150,24 @@ public struct TextReplayer: Sendable {
     public mutating func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [TextChange]) {
         let prepared = try prepare(event)
         return (prepared, commit(prepared))
+    }
+
+    /// Length of the text in UTF-8 bytes once a checked action is applied.
+    /// - Complexity: O(length of the replaced range and of the new text).
+    private func utf8CountAfter(_ action: KeystrokeAction) -> Int {
+        switch action {
+        case .insert(_, let inserted):
+            return text.utf8Count + inserted.utf8.count
+        case .replace(let span, let replacement, _), .paste(let span, let replacement),
+            .undo(let span, let replacement), .redo(let span, let replacement),
+            .composition(let span, let replacement):
+            return text.utf8Count - text.utf8Count(in: span) + replacement.utf8.count
+        case .snapshot(let snapshot):
+            return snapshot.utf8.count
+        case .delete, .cut, .move, .cursor, .compositionStart, .compositionEnd, .focusLost,
+            .focusRegained:
+            return text.utf8Count
+        }
     }
 
     private mutating func splice(_ span: TextSpan, _ replacement: String) -> TextChange {
@@ -199,15 +230,11 @@ private struct EventChecker {
             return .composition(checkedRange(span, expected: nil), text: replacement)
         case .move(let span, let target):
             let checked = checkedRange(span, expected: nil)
-            let limit = text.count - checked.length
-            guard target > limit else { return .move(checked, to: target) }
-            record(
-                .positionBeyondText,
-                "move target \(target) is past the \(limit) code units left "
-                    + "once the range is removed; used \(limit)")
-            return .move(checked, to: limit)
+            return .move(checked, to: checkedTarget(target, removing: checked))
         case .cursor(let span, let key):
-            return .cursor(span.map { checkedRange($0, expected: nil) }, key: key)
+            // A caret inside a pair changes no text, so it is left where it is.
+            let checked = span.map { checkedRange($0, expected: nil, keepsPairs: false) }
+            return .cursor(checked, key: key)
         case .snapshot(let snapshot):
             checkSnapshot(snapshot)
             return action
@@ -217,7 +244,15 @@ private struct EventChecker {
     }
 
     private mutating func checkedPosition(_ position: Int, _ name: String) -> Int {
-        guard position > text.count else { return position }
+        guard position > text.count else {
+            guard splitsPair(at: position) else { return position }
+            let pair = TextSpan(start: position - 1, end: position + 1)
+            record(
+                .surrogatePairSplit,
+                "\(name) \(position) falls between the two code units of the surrogate pair "
+                    + "at \(pair); used \(pair.start)")
+            return pair.start
+        }
         record(
             .positionBeyondText,
             "\(name) \(position) is past the end of the text "
@@ -225,7 +260,51 @@ private struct EventChecker {
         return text.count
     }
 
-    private mutating func checkedRange(_ span: TextSpan, expected: String?) -> TextSpan {
+    /// Checks a move target, an offset in the text once `removed` is taken out.
+    private mutating func checkedTarget(_ target: Int, removing removed: TextSpan) -> Int {
+        let limit = text.count - removed.length
+        guard target <= limit else {
+            record(
+                .positionBeyondText,
+                "move target \(target) is past the \(limit) code units left "
+                    + "once the range is removed; used \(limit)")
+            return limit
+        }
+        let original = target <= removed.start ? target : target + removed.length
+        guard splitsPair(at: original) else { return target }
+        record(
+            .surrogatePairSplit,
+            "move target \(target) falls between the two code units of a surrogate pair; "
+                + "used \(target - 1)")
+        return target - 1
+    }
+
+    /// Whether `offset` lies between a lead and a trail surrogate, so that
+    /// an edit there would leave two broken halves of one character.
+    private func splitsPair(at offset: Int) -> Bool {
+        offset > 0 && offset < text.count && UTF16.isLeadSurrogate(text[offset - 1])
+            && UTF16.isTrailSurrogate(text[offset])
+    }
+
+    /// Widens `span` to whole characters: a start inside a surrogate pair
+    /// moves before it, an end inside one after it, and an empty span
+    /// inside one moves before it.
+    private mutating func widenedToCharacters(_ span: TextSpan) -> TextSpan {
+        let startSplits = splitsPair(at: span.start)
+        let endSplits = splitsPair(at: span.end)
+        guard startSplits || endSplits else { return span }
+        let start = startSplits ? span.start - 1 : span.start
+        let end = span.isEmpty ? start : (endSplits ? span.end + 1 : span.end)
+        let widened = TextSpan(start: start, end: end)
+        record(
+            .surrogatePairSplit,
+            "range \(span) cuts a surrogate pair in two; used \(widened)")
+        return widened
+    }
+
+    private mutating func checkedRange(
+        _ span: TextSpan, expected: String?, keepsPairs: Bool = true
+    ) -> TextSpan {
         let count = text.count
         guard span.end <= count else {
             let clamped = TextSpan(start: min(span.start, count), end: count)
@@ -233,8 +312,9 @@ private struct EventChecker {
                 .rangeBeyondText,
                 "range \(span) ends past the end of the text "
                     + "(\(count) code units); used \(clamped)")
-            return clamped
+            return keepsPairs ? widenedToCharacters(clamped) : clamped
         }
+        let span = keepsPairs ? widenedToCharacters(span) : span
         if let expected, !expected.isEmpty, text.substring(span) != expected {
             record(
                 .deletedTextMismatch,

@@ -111,7 +111,8 @@ final class ReplSession {
 
     private func report(_ message: String) {
         errorCount += 1
-        let place = input.isInteractive ? "" : "ligne \(lineNumber)\u{00A0}: "
+        // Line 0 is the start-up, before any script line: files given on the command line.
+        let place = input.isInteractive || lineNumber == 0 ? "" : "ligne \(lineNumber)\u{00A0}: "
         context.errors.write("\(place)erreur\u{00A0}: \(message)\n")
     }
 
