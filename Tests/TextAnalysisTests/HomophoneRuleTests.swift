@@ -18,7 +18,8 @@ import _TestSupport
     }
 
     static let wrongCases: [WrongCase] = [
-        WrongCase(ruleName: "homophone-a-a", markedText: "Il pense {{a}} sa mère.", correction: "à"),
+        WrongCase(
+            ruleName: "homophone-a-a", markedText: "Il pense {{a}} sa mère.", correction: "à"),
         WrongCase(
             ruleName: "homophone-a-a", markedText: "Nous irons {{a}} Lyon en train.",
             correction: "à"),
@@ -127,7 +128,8 @@ import _TestSupport
     static var ruleSet: CheckingRuleSet { Fixtures.analyzer.resources.checkingRules }
 
     static func isHomophoneFinding(_ finding: Finding) -> Bool {
-        finding.ruleID.hasPrefix("grammar.homophone-") || finding.ruleID.hasPrefix("grammar.verb-form-")
+        finding.ruleID.hasPrefix("grammar.homophone-")
+            || finding.ruleID.hasPrefix("grammar.verb-form-")
     }
 
     @Test(arguments: wrongCases)
@@ -143,7 +145,8 @@ import _TestSupport
 
     @Test(arguments: rightCases)
     func rightSentenceIsLeftAlone(_ text: String) throws {
-        let findings = Self.ruleSet.check(try Fixtures.context(text)).filter(Self.isHomophoneFinding)
+        let findings = Self.ruleSet.check(try Fixtures.context(text)).filter(
+            Self.isHomophoneFinding)
         #expect(findings.isEmpty, "found \(findings.map { "\($0.ruleID) \($0.span)" })")
     }
 

@@ -43,6 +43,9 @@ struct AAccentRule: CheckingRule {
     private let negation: FoldedWordSet
     private let participleOfEtre: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         avoir = try lexicon.words("avoir-a")
@@ -55,11 +58,12 @@ struct AAccentRule: CheckingRule {
         clauseOpeners = try lexicon.words("clause-opener")
         negation = try lexicon.words("elided-ne")
         participleOfEtre = try lexicon.words("participle-ete")
+        triggers = FoldedWordSet(avoir, preposition)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words[index].isContractionPart {
+        for index in words.indices(matching: triggers) where !words[index].isContractionPart {
             let word = words[index]
             if avoir.contains(word.form), needsPreposition(words, index) {
                 findings.append(finding(sentence, word, "à", verbWritten: true))
@@ -85,7 +89,9 @@ struct AAccentRule: CheckingRule {
         }
         guard index > 0 else { return false }
         let previous = words[index - 1]
-        if beforePreposition.contains(previous.form), words.word(at: index - 2)?.partOfSpeech != .det {
+        if beforePreposition.contains(previous.form),
+            words.word(at: index - 2)?.partOfSpeech != .det
+        {
             return true
         }
         if afterPreposition.contains(next.form) { return true }
@@ -173,7 +179,8 @@ struct AAccentRule: CheckingRule {
         let capital = word.form.first?.isUppercase == true
         let message: String
         if !verbWritten {
-            message = "Avec un accent, « à » est une préposition ; ici il faut le verbe avoir, "
+            message =
+                "Avec un accent, « à » est une préposition ; ici il faut le verbe avoir, "
                 + "« a », que l’on peut remplacer par « avait »."
         } else if capital {
             message = "Les majuscules gardent leur accent : la préposition s’écrit « À »."

@@ -19,17 +19,21 @@ struct CEstSEstRule: CheckingRule {
     private let etre: FoldedWordSet
     private let subjects: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         demonstrative = try lexicon.words("elided-ce")
         reflexive = try lexicon.words("elided-se")
         etre = try lexicon.words("etre-est")
         subjects = try lexicon.words("subject-clitic")
+        triggers = FoldedWordSet(demonstrative, reflexive)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 2) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 2) {
             guard etre.contains(words[index + 1].form) else { continue }
             let word = words[index]
             let next = words[index + 2]

@@ -27,6 +27,9 @@ struct CeSeRule: CheckingRule {
     private let negation: FoldedWordSet
     private let ceVerbs: Set<String>
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         demonstrative = try lexicon.words("demonstrative-ce")
@@ -35,11 +38,12 @@ struct CeSeRule: CheckingRule {
         relatives = try lexicon.words("relative-after-ce")
         negation = try lexicon.words("negation-ne")
         ceVerbs = Set(try lexicon.list("verb-after-ce"))
+        triggers = FoldedWordSet(demonstrative, reflexive)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
             if demonstrative.contains(word.form), index > 0,

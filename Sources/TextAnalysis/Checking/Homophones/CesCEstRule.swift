@@ -24,6 +24,9 @@ struct CesCEstRule: CheckingRule {
     private let demonstrative: FoldedWordSet
     private let etre: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         determiners = try lexicon.words("determiner-ces-ses")
@@ -31,11 +34,12 @@ struct CesCEstRule: CheckingRule {
         afterCEst = try lexicon.words("after-c-est")
         demonstrative = try lexicon.words("elided-ce")
         etre = try lexicon.words("etre-est")
+        triggers = FoldedWordSet(demonstrative, determiners)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             if demonstrative.contains(word.form), etre.contains(words[index + 1].form),
                 let noun = words.word(at: index + 2), isPluralNoun(noun, sentence)

@@ -11,6 +11,8 @@ struct EtEstRule: CheckingRule {
         .wrong("C'{{et}} vrai.", "est"),
         .wrong("Elle {{et}} partie hier.", "est"),
         .wrong("On {{et}} en retard.", "est"),
+        .wrong("Le film {{et}} terminé.", "est"),
+        .wrong("Le chat est noir et le chien {{et}} blanc.", "est"),
         .wrong("Il court {{est}} je marche.", "et"),
         .wrong("Il mange {{est}} boit.", "et"),
         .right("Elle et moi sommes partis."),
@@ -20,12 +22,18 @@ struct EtEstRule: CheckingRule {
         .right("Elle et maître Sylvain voyaient bien."),
         .right("Ce qui est est."),
         .right("Il s'est tu."),
+        .right("Il a les cheveux longs et noirs, la peau mate et ridée."),
+        .right("Né le 2 juin 1911 à Paris et décédé à Toulouse, il était physicien."),
+        .right("Une desserte complète de la Chine et partielle de l'Inde."),
     ]
     private let conjunction: FoldedWordSet
     private let verb: FoldedWordSet
     private let clitics: FoldedWordSet
     private let stressable: FoldedWordSet
     private let firstPersons: FoldedWordSet
+
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -34,13 +42,15 @@ struct EtEstRule: CheckingRule {
         clitics = try lexicon.words("est-subject")
         stressable = try lexicon.words("stressable-subject")
         firstPersons = try lexicon.words("subject-first-second")
+        triggers = FoldedWordSet(conjunction, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers)
+        where index > 0 && !words.isBoundary(at: index + 1) {
             let word = words[index]
-            if conjunction.contains(word.form), needsVerb(words, index) {
+            if conjunction.contains(word.form), needsVerb(words, index, sentence) {
                 findings.append(finding(sentence, word, "est", verbWritten: false))
             } else if verb.contains(word.form), needsConjunction(words, index, sentence) {
                 findings.append(finding(sentence, word, "et", verbWritten: true))
@@ -51,9 +61,14 @@ struct EtEstRule: CheckingRule {
     /// Whether « et » at `index` follows a subject pronoun that cannot be
     /// coordinated (« il », « c' »), or « elle » with no preposition before
     /// and an adjective, a participle or an adverb after.
-    private func needsVerb(_ words: [TaggedWord], _ index: Int) -> Bool {
+    private func needsVerb(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
         let previous = words[index - 1]
         if clitics.contains(previous.form) { return true }
+        if previous.partOfSpeech == .noun || previous.partOfSpeech == .propn {
+            return isVerblessAttribute(words, index, sentence)
+        }
         guard stressable.contains(previous.form) else { return false }
         if let before = words.word(at: index - 2),
             before.partOfSpeech == .adp || before.partOfSpeech.isVerbal
@@ -73,6 +88,37 @@ struct EtEstRule: CheckingRule {
         case .verb: return next.features.verbForm == "Part"
         default: return false
         }
+    }
+
+    /// Whether « et » at `index` stands between a noun and an adjective or
+    /// participle that ends the clause, in a clause with no conjugated verb,
+    /// participle or adjective before it (« le film et terminé. »), where
+    /// only « est » gives the clause a verb.
+    private func isVerblessAttribute(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let next = words[index + 1]
+        guard next.partOfSpeech == .adj || next.features.verbForm == "Part",
+            words.isBoundary(at: index + 2) || words[index + 2].partOfSpeech == .adp
+        else { return false }
+        var back = index - 1
+        while back >= 0 {
+            let word = words[back]
+            switch word.partOfSpeech {
+            case .punct, .cconj, .sconj: back = -1
+            // A participle or an adjective before « et » may be the first
+            // of two coordinated ones (« né à Paris et décédé à Toulouse »).
+            case .verb, .aux:
+                if word.features.isFinite || word.features.verbForm == "Part" {
+                    return false
+                }
+            case .adj: return false
+            case .pron: if word.features["PronType"] == "Rel" { back = -1 }
+            default: break
+            }
+            back -= 1
+        }
+        return !sentence.readings(of: next).isDisjoint(with: [.adjective, .pastParticiple])
     }
 
     /// Whether « est » at `index` joins two conjugated verbs or stands

@@ -8,11 +8,24 @@ struct FoldedWordSet: Sendable {
     private let words: [[UInt8]]
     /// Bit `n` is set when some word is `n` UTF-8 bytes long.
     private let lengths: UInt64
+    /// Bit `b % 64` is set when some word starts with byte `b`, so that most
+    /// words are rejected after two bit tests.
+    private let firstBytes: UInt64
 
     /// A set of `words`, which must be lowercase.
     init(_ words: some Sequence<String>) {
-        self.words = words.map { Array($0.utf8) }
-        lengths = self.words.reduce(0) { $0 | (1 << UInt64(min($1.count, 63))) }
+        self.init(bytes: words.map { Array($0.utf8) })
+    }
+
+    /// The union of `sets`.
+    init(_ sets: FoldedWordSet...) {
+        self.init(bytes: sets.flatMap(\.words))
+    }
+
+    private init(bytes: [[UInt8]]) {
+        words = bytes
+        lengths = bytes.reduce(0) { $0 | (1 << UInt64(min($1.count, 63))) }
+        firstBytes = bytes.reduce(0) { $0 | (1 << UInt64(($1.first ?? 0) & 63)) }
     }
 
     /// Whether the set has no word.
@@ -22,7 +35,9 @@ struct FoldedWordSet: Sendable {
     @inline(__always)
     func contains(_ text: String) -> Bool {
         let count = text.utf8.count
-        guard count < 63, lengths & (1 << UInt64(count)) != 0 else { return false }
+        guard count < 63, lengths & (1 << UInt64(count)) != 0, let first = text.utf8.first,
+            firstBytes & (1 << UInt64(Self.folded(first, after: 0) & 63)) != 0
+        else { return false }
         if let found = text.utf8.withContiguousStorageIfAvailable({ containsFolded($0) }) {
             return found
         }

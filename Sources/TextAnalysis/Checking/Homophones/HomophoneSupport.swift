@@ -46,6 +46,29 @@ extension SentenceContext {
 }
 
 extension Array where Element == TaggedWord {
+    /// Indices of the words whose form is in `triggers`, read in place so
+    /// that the many words that match nothing cost two bit tests each.
+    func indices(matching triggers: FoldedWordSet) -> [Int] {
+        withUnsafeBufferPointer { buffer in
+            var result: [Int] = []
+            for index in buffer.indices where triggers.contains(buffer[index].form) {
+                result.append(index)
+            }
+            return result
+        }
+    }
+
+    /// Indices of the words whose part of speech passes `test`, read in place.
+    func indices(where test: (UniversalPOS) -> Bool) -> [Int] {
+        withUnsafeBufferPointer { buffer in
+            var result: [Int] = []
+            for index in buffer.indices where test(buffer[index].partOfSpeech) {
+                result.append(index)
+            }
+            return result
+        }
+    }
+
     /// The word at `index`, or nil outside the sentence.
     @inline(__always)
     func word(at index: Int) -> TaggedWord? {

@@ -33,8 +33,8 @@ struct InfinitiveForParticipleRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst()
-        where words[index].partOfSpeech.isVerbal && words[index].features.isFinite {
+        for index in words.indices(where: \.isVerbal)
+        where index > 0 && words[index].features.isFinite {
             let auxiliary = words[index].lemma
             guard auxiliary == "avoir" || auxiliary == "être" else { continue }
             var position = index + 1

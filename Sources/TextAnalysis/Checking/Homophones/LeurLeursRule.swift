@@ -19,15 +19,19 @@ struct LeurLeursRule: CheckingRule {
     private let singular: FoldedWordSet
     private let plural: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         singular = try lexicon.words("leur")
         plural = try lexicon.words("leurs")
+        triggers = FoldedWordSet(singular, plural)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
             if plural.contains(word.form), next.partOfSpeech.isVerbal, next.features.isFinite {

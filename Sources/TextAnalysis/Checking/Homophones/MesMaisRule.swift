@@ -22,6 +22,9 @@ struct MesMaisRule: CheckingRule {
     private let thirdPersons: FoldedWordSet
     private let firstPersons: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         possessive = try lexicon.words("possessive-mes")
@@ -29,11 +32,12 @@ struct MesMaisRule: CheckingRule {
         afterConjunction = try lexicon.words("after-mais")
         thirdPersons = try lexicon.words("clitic-only-third")
         firstPersons = try lexicon.words("subject-first-second")
+        triggers = FoldedWordSet(possessive, conjunction)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             if possessive.contains(word.form), afterConjunction.contains(words[index + 1].form) {
                 findings.append(finding(sentence, word, "mais", .conjunction))

@@ -20,17 +20,22 @@ struct NiNyRule: CheckingRule {
     private let there: FoldedWordSet
     private let subjects: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         conjunction = try lexicon.words("conjunction-ni")
         negation = try lexicon.words("negation-ne")
         there = try lexicon.words("there")
         subjects = try lexicon.words("subject-pronoun")
+        triggers = FoldedWordSet(conjunction, negation)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers)
+        where index > 0 && !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
             if conjunction.contains(word.form), subjects.contains(words[index - 1].form),

@@ -23,17 +23,21 @@ struct OnOntRule: CheckingRule {
     private let pluralSubjects: FoldedWordSet
     private let relatives: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         pronoun = try lexicon.words("pronoun-on")
         verb = try lexicon.words("avoir-ont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
         relatives = try lexicon.words("subject-relative")
+        triggers = FoldedWordSet(pronoun, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             if pronoun.contains(word.form), needsVerb(words, index, sentence) {
                 findings.append(finding(sentence, word, "ont", verbWritten: false))
@@ -67,7 +71,8 @@ struct OnOntRule: CheckingRule {
         let next = words[index + 1]
         guard next.partOfSpeech.isVerbal, next.features.isFinite else { return false }
         let readings = sentence.readings(of: next)
-        return readings.contains(.thirdSingular) && readings.isDisjoint(with: [.pastParticiple, .infinitive])
+        return readings.contains(.thirdSingular)
+            && readings.isDisjoint(with: [.pastParticiple, .infinitive])
     }
 
     private func finding(

@@ -25,6 +25,9 @@ struct OuOuRule: CheckingRule {
     private let subjects: FoldedWordSet
     private let conjunctionPartners: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         conjunction = try lexicon.words("conjunction-ou")
@@ -33,11 +36,12 @@ struct OuOuRule: CheckingRule {
         prepositions = try lexicon.words("preposition-before-ou")
         subjects = try lexicon.words("subject-pronoun")
         conjunctionPartners = try lexicon.words("after-conjunction-ou")
+        triggers = FoldedWordSet(conjunction, relative)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             if conjunction.contains(word.form), needsRelative(words, index) {
                 findings.append(finding(sentence, word, "où", relativeWritten: false))

@@ -35,13 +35,14 @@ struct ParticipleForInfinitiveRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where words[index].partOfSpeech == .verb {
+        for index in words.indices(where: { $0 == .verb }) where index > 0 {
             let verb = words[index]
             guard verb.features.verbForm != "Inf", verb.features.verbForm != "Ger" else {
                 continue
             }
             let previous = words[index - 1]
-            let afterModal = previous.partOfSpeech == .verb && previous.features.isFinite
+            let afterModal =
+                previous.partOfSpeech == .verb && previous.features.isFinite
                 && modals.contains(previous.lemma)
             guard afterModal || isAfterInfinitivePreposition(words, index),
                 let infinitive = infinitive(of: verb, words.word(at: index + 1), sentence)

@@ -28,14 +28,14 @@ struct ParticipleForVousRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where words[index].partOfSpeech == .verb {
-            let previous = words[index - 1]
-            guard vous.contains(previous.form), opensClause(words, index - 1),
-                let conjugated = conjugated(words[index], sentence)
+        for subject in words.indices(matching: vous) where subject + 1 < words.count {
+            let verb = words[subject + 1]
+            guard verb.partOfSpeech == .verb, opensClause(words, subject),
+                let conjugated = conjugated(verb, sentence)
             else { continue }
             findings.append(
                 sentence.homophoneFinding(
-                    self, span: words[index].span,
+                    self, span: verb.span,
                     message: "Après le sujet « vous », le verbe se conjugue en « ez » "
                         + "(« vous mangez »).",
                     shortMessage: "Verbe en « ez »", replacements: [conjugated],

@@ -23,6 +23,9 @@ struct PeuPeutRule: CheckingRule {
     private let negation: FoldedWordSet
     private let quantifiers: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         adverb = try lexicon.words("adverb-peu")
@@ -31,11 +34,13 @@ struct PeuPeutRule: CheckingRule {
         firstPersons = try lexicon.words("subject-first-second")
         negation = try lexicon.words("negation-ne")
         quantifiers = try lexicon.words("before-peu")
+        triggers = FoldedWordSet(adverb, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers)
+        where index > 0 && !words.isBoundary(at: index + 1) {
             let word = words[index]
             if adverb.contains(word.form), let replacement = verbForm(words, index) {
                 findings.append(finding(sentence, word, replacement, verbNeeded: true))

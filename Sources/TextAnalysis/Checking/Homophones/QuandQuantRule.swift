@@ -25,6 +25,9 @@ struct QuandQuantRule: CheckingRule {
     private let subjects: FoldedWordSet
     private let stressedPronouns: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         when = try lexicon.words("conjunction-quand")
@@ -34,11 +37,12 @@ struct QuandQuantRule: CheckingRule {
         en = try lexicon.words("pronoun-en")
         subjects = try lexicon.words("quand-subject")
         stressedPronouns = try lexicon.words("stressed-pronoun")
+        triggers = FoldedWordSet(when, asFor, que)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
             if when.contains(word.form), preposition.contains(next.form),

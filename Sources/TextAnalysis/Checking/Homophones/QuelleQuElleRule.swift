@@ -23,17 +23,22 @@ struct QuelleQuElleRule: CheckingRule {
     private let conjunctionHeads: FoldedWordSet
     private let clitics: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         singular = try lexicon.words("quelle-singular")
         plural = try lexicon.words("quelle-plural")
         conjunctionHeads = try lexicon.words("before-que")
         clitics = try lexicon.words("preverbal-clitic")
+        triggers = FoldedWordSet(singular, plural)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers)
+        where index > 0 && !words.isBoundary(at: index + 1) {
             let word = words[index]
             let isPlural = plural.contains(word.form)
             guard isPlural || singular.contains(word.form),

@@ -18,20 +18,26 @@ struct SansSEnRule: CheckingRule {
     private let reflexive: FoldedWordSet
     private let en: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         preposition = try lexicon.words("preposition-sans")
         reflexive = try lexicon.words("elided-se")
         en = try lexicon.words("pronoun-en")
+        triggers = FoldedWordSet(preposition, reflexive)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers)
+        where index > 0 && !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
-            if preposition.contains(word.form), words[index - 1].partOfSpeech == .pron
-                || words[index - 1].partOfSpeech == .adv,
+            if preposition.contains(word.form),
+                words[index - 1].partOfSpeech == .pron
+                    || words[index - 1].partOfSpeech == .adv,
                 next.partOfSpeech.isVerbal, sentence.readings(of: next).only(.finiteVerb)
             {
                 findings.append(finding(sentence, word.span, "s'en", pronounNeeded: true))

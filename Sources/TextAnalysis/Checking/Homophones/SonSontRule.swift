@@ -23,17 +23,22 @@ struct SonSontRule: CheckingRule {
     private let pluralSubjects: FoldedWordSet
     private let relatives: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         possessive = try lexicon.words("possessive-son")
         verb = try lexicon.words("etre-sont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
         relatives = try lexicon.words("subject-relative")
+        triggers = FoldedWordSet(possessive, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices.dropFirst() where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers)
+        where index > 0 && !words.isBoundary(at: index + 1) {
             let word = words[index]
             if possessive.contains(word.form), needsVerb(words, index, sentence) {
                 findings.append(finding(sentence, word, "sont", verbWritten: false))

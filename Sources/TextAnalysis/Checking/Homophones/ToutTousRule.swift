@@ -24,6 +24,9 @@ struct ToutTousRule: CheckingRule {
     private let world: FoldedWordSet
     private let pronounTout: FoldedWordSet
 
+    /// Every word the rule starts from.
+    private let triggers: FoldedWordSet
+
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         singular = try lexicon.words("tout-singular")
@@ -32,11 +35,12 @@ struct ToutTousRule: CheckingRule {
         singularArticle = try lexicon.words("masculine-article-le")
         world = try lexicon.words("after-tout-le")
         pronounTout = try lexicon.words("before-pronoun-tout")
+        triggers = FoldedWordSet(singular, plural)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
             let next = words[index + 1]
             // « par-dessus tout les carpes », « malgré tout les… »: after
