@@ -87,6 +87,9 @@ import _TestSupport
             ruleName: "verb-form-participle-for-infinitive",
             markedText: "Elle a décidé de {{continué}} ses études.", correction: "continuer"),
         WrongCase(
+            ruleName: "verb-form-ais-ait",
+            markedText: "Quand elle ne {{vaquais}} pas, elle lisait.", correction: "vaquait"),
+        WrongCase(
             ruleName: "verb-form-vous-ez", markedText: "Vous {{trouvé}} la solution.",
             correction: "trouvez"),
     ]

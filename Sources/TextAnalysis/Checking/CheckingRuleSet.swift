@@ -45,6 +45,7 @@ public struct CheckingRuleSet: Sendable {
             try InfinitiveForParticipleRule(lexicon: homophones),
             try ParticipleForInfinitiveRule(lexicon: homophones),
             try ParticipleForVousRule(lexicon: homophones),
+            try ImperfectPersonRule(lexicon: homophones),
         ]
         let agreement = try AgreementResources(directory: directory)
         let agreementRules: [any CheckingRule] = [

@@ -1,8 +1,9 @@
 import Tagging
 import WritingModel
 
-/// An infinitive in -er written for the past participle after avoir or
-/// être: « il a manger » for « il a mangé ».
+/// An infinitive in -er or a form in -ez written for the past participle
+/// after avoir or être: « il a manger », « il a changez » for « il a
+/// mangé », « il a changé ».
 struct InfinitiveForParticipleRule: CheckingRule {
     let id = "grammar.verb-form-infinitive-for-participle"
     let category = FindingCategory.grammaire
@@ -12,15 +13,20 @@ struct InfinitiveForParticipleRule: CheckingRule {
         .wrong("Elle n'a pas {{parler}} de toi.", "parlé"),
         .wrong("Il est {{aller}} au marché.", "allé"),
         .wrong("Elle s'est {{lever}} tôt.", "levé"),
+        .wrong("Le projet a été {{refuser}} hier.", "refusé"),
+        .wrong("L'association a {{changez}} les décors.", "changé"),
+        .wrong("Ce produit ne doit pas être {{utilisez}} ici.", "utilisé"),
         .right("Il a mangé ; il a à manger."),
         .right("Le but est de manger, c'est manger."),
         .right("Il n'a pas à parler de toi."),
         .right("Il avait beau regarder, il ne voyait rien."),
         .right("Il était fier, il est officier."),
+        .right("Vous avez assez mangé chez lui."),
     ]
     private let subjects: FoldedWordSet
     private let adverbs: FoldedWordSet
     private let reflexives: FoldedWordSet
+    private let demonstratives: FoldedWordSet
     private let etreVerbs: Set<String>
 
     /// Reads the rule's word classes.
@@ -28,26 +34,22 @@ struct InfinitiveForParticipleRule: CheckingRule {
         subjects = try lexicon.words("subject-pronoun")
         adverbs = try lexicon.words("adverb-before-participle")
         reflexives = try lexicon.words("reflexive-pronoun")
+        demonstratives = try lexicon.words("demonstrative-subject")
         etreVerbs = Set(try lexicon.list("etre-verb-lemma"))
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(where: \.isVerbal)
-        where index > 0 && words[index].features.isFinite {
-            let auxiliary = words[index].lemma
-            guard auxiliary == "avoir" || auxiliary == "être" else { continue }
+        for index in words.indices(where: \.isVerbal) where index > 0 {
+            let auxiliary = words[index]
+            guard auxiliary.lemma == "avoir" || auxiliary.lemma == "être" else { continue }
             var position = index + 1
             // Listed adverbs only: « il a bien mangé », « il avait beau manger ».
             while position < min(words.count, index + 3), adverbs.contains(words[position].form) {
                 position += 1
             }
-            guard let verb = words.word(at: position), verb.partOfSpeech == .verb,
-                verb.features.verbForm == "Inf",
-                sentence.readings(of: verb).only([.infinitive, .noun]),
-                auxiliary == "avoir" || takesEtre(verb, after: words[index - 1]),
-                let participle = sentence.respelled(
-                    verb, suffix: "er", as: "é", needed: .pastParticiple)
+            guard let verb = words.word(at: position), verb.partOfSpeech.isVerbal,
+                let participle = participle(of: verb, after: auxiliary, words[index - 1], sentence)
             else { continue }
             findings.append(
                 sentence.homophoneFinding(
@@ -60,12 +62,32 @@ struct InfinitiveForParticipleRule: CheckingRule {
         }
     }
 
-    /// Whether `verb` is conjugated with être after `previous`: a listed
-    /// verb of movement after a subject pronoun (« il est aller »), or any
-    /// verb after a reflexive pronoun (« il s'est lever »). « il est
-    /// officier » and « il était fier » stay alone.
-    private func takesEtre(_ verb: TaggedWord, after previous: TaggedWord) -> Bool {
+    /// The participle of a form in -ez that is only a conjugated verb, or
+    /// of an infinitive in -er that fits no other way after the auxiliary.
+    private func participle(
+        of verb: TaggedWord, after auxiliary: TaggedWord, _ previous: TaggedWord,
+        _ sentence: SentenceContext
+    ) -> String? {
+        let readings = sentence.readings(of: verb)
+        if readings.only(.finiteVerb) {
+            return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
+        }
+        guard verb.features.verbForm == "Inf", readings.only([.infinitive, .noun]),
+            auxiliary.lemma == "avoir" || takesEtre(verb, readings, after: previous)
+        else { return nil }
+        return sentence.respelled(verb, suffix: "er", as: "é", needed: .pastParticiple)
+    }
+
+    /// Whether `verb` after être is a participle mistyped: after a
+    /// reflexive pronoun (« il s'est lever »), a listed verb of movement
+    /// (« il est aller »), or a passive (« il a été refuser »), but not
+    /// after « c'est » (« c'est manger ») nor a word that may be a noun or
+    /// an adjective (« il est officier », « il était fier »).
+    private func takesEtre(
+        _ verb: TaggedWord, _ readings: WordReadings, after previous: TaggedWord
+    ) -> Bool {
         if reflexives.contains(previous.form) { return true }
-        return subjects.contains(previous.form) && etreVerbs.contains(verb.lemma)
+        if subjects.contains(previous.form) && etreVerbs.contains(verb.lemma) { return true }
+        return readings.only(.infinitive) && !demonstratives.contains(previous.form)
     }
 }

@@ -1,0 +1,79 @@
+import Tagging
+import WritingModel
+
+/// The imperfect ending of the first and second persons written for the
+/// third, and the reverse: « il mangeais » for « il mangeait », « je
+/// mangeait » for « je mangeais ».
+struct ImperfectPersonRule: CheckingRule {
+    let id = "grammar.verb-form-ais-ait"
+    let category = FindingCategory.grammaire
+    let examples: [RuleExample] = [
+        .wrong("Il {{mangeais}} une pomme.", "mangeait"),
+        .wrong("Le voisin {{avais}} 44 ans.", "avait"),
+        .wrong("Il y {{avais}} du monde.", "avait"),
+        .wrong("Le chat qui {{dormais}} se réveille.", "dormait"),
+        .wrong("Je {{mangeait}} une pomme.", "mangeais"),
+        .wrong("Tu ne le {{voyait}} pas.", "voyais"),
+        .right("Je mangeais et il mangeait."),
+        .right("C'est moi qui restais là."),
+        .right("Tu le voyais, il le savait."),
+    ]
+    private let thirdPersons: FoldedWordSet
+    private let firstPersons: FoldedWordSet
+    private let clitics: FoldedWordSet
+    private let speakers: FoldedWordSet
+
+    /// Reads the rule's word classes.
+    init(lexicon: HomophoneLexicon) throws {
+        thirdPersons = try lexicon.words("third-person-subject")
+        firstPersons = try lexicon.words("subject-first-second")
+        clitics = try lexicon.words("preverbal-clitic")
+        speakers = try lexicon.words("first-second-stressed")
+    }
+
+    func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
+        let words = sentence.words
+        for index in words.indices(where: \.isVerbal) where index > 0 {
+            let verb = words[index]
+            let first = verb.form.hasSuffix("ais")
+            guard first || verb.form.hasSuffix("ait"),
+                let subject = subjectIndex(words, before: index),
+                first ? isThirdPerson(words, subject) : firstPersons.contains(words[subject].form),
+                sentence.readings(of: verb).only(.finiteVerb),
+                let replacement = sentence.respelled(
+                    verb, suffix: first ? "ais" : "ait", as: first ? "ait" : "ais",
+                    needed: .finiteVerb)
+            else { continue }
+            findings.append(
+                sentence.homophoneFinding(
+                    self, span: verb.span,
+                    message: first
+                        ? "Avec un sujet à la troisième personne, l’imparfait se termine par "
+                            + "« ait » (« il mangeait ») ; « ais » va avec « je » et « tu »."
+                        : "Avec « je » ou « tu », l’imparfait se termine par « ais » "
+                            + "(« je mangeais ») ; « ait » va avec « il » ou « elle ».",
+                    shortMessage: first ? "Terminaison « ait »" : "Terminaison « ais »",
+                    replacements: [replacement], confidence: 0.85))
+        }
+    }
+
+    /// The index of the word before `index` once preverbal pronouns
+    /// (« ne », « le », « y »…) are passed over.
+    private func subjectIndex(_ words: [TaggedWord], before index: Int) -> Int? {
+        var position = index - 1
+        while position >= 0, clitics.contains(words[position].form) {
+            position -= 1
+        }
+        return position >= 0 ? position : nil
+    }
+
+    /// Whether the word at `index` is a third-person subject: « il », « on »,
+    /// « qui » (but « moi qui »), or a noun or a name.
+    private func isThirdPerson(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let word = words[index]
+        if thirdPersons.contains(word.form) {
+            return index == 0 || !speakers.contains(words[index - 1].form)
+        }
+        return word.partOfSpeech == .noun || word.partOfSpeech == .propn
+    }
+}
