@@ -143,7 +143,9 @@ struct AAccentRule: CheckingRule {
         case .noun, .propn, .adj, .pron: break
         default: return false
         }
-        return participleFollows(words, index, sentence)
+        // « il invita Pablo à cessé sa carrière »: the clause has its verb,
+        // so « à » stays and the participle is the mistake.
+        return !words.hasMainClauseVerb(before: index) && participleFollows(words, index, sentence)
     }
 
     /// Readings that make a word more than an adverb (« à peine », « à

@@ -75,6 +75,28 @@ extension Array where Element == TaggedWord {
         indices.contains(index) ? self[index] : nil
     }
 
+    /// Whether a conjugated verb of a main clause comes before `index` in
+    /// its clause: walking back to punctuation, a coordinating conjunction
+    /// or the start, a subordinating conjunction or a relative pronoun
+    /// means the verb found may belong to a subject clause (« ce qu'il dit
+    /// a du sens »).
+    func hasMainClauseVerb(before index: Int) -> Bool {
+        var found = false
+        var position = index - 1
+        while position >= 0 {
+            let word = self[position]
+            switch word.partOfSpeech {
+            case .punct, .cconj: return found
+            case .sconj: return false
+            case .pron where word.features["PronType"] == "Rel": return false
+            case .verb, .aux: if word.features.isFinite { found = true }
+            default: break
+            }
+            position -= 1
+        }
+        return found
+    }
+
     /// Whether `index` is past the end or holds punctuation.
     @inline(__always)
     func isBoundary(at index: Int) -> Bool {
