@@ -126,6 +126,8 @@ import _TestSupport
         "Il vous a parlé hier.",
         "Le dîner est servi à huit heures.",
         "Il est allé à la plage avec sa sœur.",
+        // A conjugation slip after « ont », not an « on »/« ont » one.
+        "Les patients ont subit une opération.",
     ]
 
     static var ruleSet: CheckingRuleSet { Fixtures.analyzer.resources.checkingRules }

@@ -14,11 +14,17 @@ struct CeSeRule: CheckingRule {
         .wrong("Il ne {{ce}} lave pas.", "se"),
         .wrong("Il part pour {{ce}} reposer.", "se"),
         .wrong("Le chat qui {{ce}} promène dort.", "se"),
+        .wrong("La commanderie {{ce}} situe dans un hameau.", "se"),
+        .wrong("Les marqueurs {{ce}} stabilisent vite.", "se"),
+        .wrong("« {{Se}} ne sera pas un cours magistral. »", "Ce"),
+        .wrong("Cependant, {{se}} dernier résiste.", "ce"),
         .right("Ce garçon se lave les mains."),
         .right("Ce que tu dis est vrai, il se tait."),
         .right("Ce fut une belle journée."),
         .right("Il se livre à la police."),
         .right("Pour ce faire, ce qui doit être fait sera fait."),
+        .right("Il se le dit, puis il s'en va et se bat."),
+        .right("Ce sont des amis ; ce semble vrai."),
     ]
     private let demonstrative: FoldedWordSet
     private let reflexive: FoldedWordSet
@@ -58,31 +64,41 @@ struct CeSeRule: CheckingRule {
 
     /// Whether « ce » at `index` stands where only « se » fits: after a
     /// subject pronoun or « ne » before a verb, or before an infinitive
-    /// (« pour ce laver »), or after « qui » before a conjugated verb other
-    /// than être and the verbs « ce » may precede (« ce doit être »).
+    /// (« pour ce laver »), or before a word that can only be a conjugated
+    /// verb, other than être and the verbs « ce » may precede (« ce doit
+    /// être »).
     private func needsReflexive(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
         let previous = words[index - 1]
         let next = words[index + 1]
-        guard next.partOfSpeech.isVerbal else { return false }
-        if subjects.contains(previous.form) || negation.contains(previous.form) { return true }
+        if subjects.contains(previous.form) || negation.contains(previous.form) {
+            return next.partOfSpeech.isVerbal
+        }
         if next.features.verbForm == "Inf" {
             return !ceVerbs.contains(next.lemma) && sentence.readings(of: next).only(.infinitive)
         }
-        return relatives.contains(previous.form) && next.features.isFinite
-            && !ceVerbs.contains(next.lemma) && sentence.readings(of: next).only(.finiteVerb)
+        return !ceVerbs.contains(next.lemma) && sentence.readings(of: next).only(.finiteVerb)
     }
 
     /// Whether `next` can follow « ce » but not « se »: « qui », « que »,
-    /// or a noun that is no verb.
+    /// or a word that is no verb nor pronoun (« se garçon », « se dernier »,
+    /// « se ne sera pas »).
     private func needsDemonstrative(_ next: TaggedWord, _ sentence: SentenceContext) -> Bool {
         if relatives.contains(next.form) { return true }
-        guard next.partOfSpeech == .noun else { return false }
+        guard next.partOfSpeech != .propn, next.form.first?.isLowercase == true else {
+            return false
+        }
         let readings = sentence.readings(of: next)
-        return readings.contains(.noun) && !readings.contains(.plural)
-            && readings.isDisjoint(with: [.finiteVerb, .infinitive, .pastParticiple])
+        return readings.isKnown && !readings.contains(.plural)
+            && readings.isDisjoint(with: Self.afterReflexive)
     }
+
+    /// Readings of a word that may follow « se »: a verb, or a pronoun or a
+    /// determiner read as one (« se le dire », « s'en aller »).
+    private static let afterReflexive: WordReadings = [
+        .finiteVerb, .infinitive, .pastParticiple, .presentParticiple, .pronoun, .determiner,
+    ]
 
     private func finding(
         _ sentence: SentenceContext, _ word: TaggedWord, _ replacement: String,

@@ -63,11 +63,20 @@ struct OnOntRule: CheckingRule {
             && readings.only([.pastParticiple, .adjective])
     }
 
-    /// Whether « ont » at `index` comes before a verb conjugated in the
-    /// third person singular that is no participle (« ont va »).
+    /// Whether « ont » at `index` has no subject before it and comes before
+    /// a verb conjugated in the third person singular that is no participle
+    /// (« ont va »).
     private func needsPronoun(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
+        // « les patients ont subit »: after a subject, « ont » stands and the
+        // next word is the mistake (a conjugation one).
+        if let previous = words.word(at: index - 1) {
+            switch previous.partOfSpeech {
+            case .punct, .cconj, .sconj, .adv, .adp: break
+            default: return false
+            }
+        }
         let next = words[index + 1]
         guard next.partOfSpeech.isVerbal, next.features.isFinite else { return false }
         let readings = sentence.readings(of: next)

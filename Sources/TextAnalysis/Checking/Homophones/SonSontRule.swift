@@ -12,11 +12,17 @@ struct SonSontRule: CheckingRule {
         .wrong("Il prend {{sont}} livre.", "son"),
         .wrong("Les enfants {{son}} partis.", "sont"),
         .wrong("Ceux qui {{son}} malades restent.", "sont"),
+        .wrong("Les philosophes {{son}} encore présents.", "sont"),
+        .wrong("Les églises {{son}} des édifices religieux.", "sont"),
+        .wrong("{{Sont}} siège social se trouve à Paris.", "Son"),
+        .wrong("Il détient 40 % de {{sont}} capital.", "son"),
+        .wrong("Il égale {{sont}} premier record.", "son"),
         .wrong("Elle parle avec {{sont}} frère.", "son"),
         .right("Ils sont partis avec son frère."),
         .right("Les élèves qui lisent sont contents."),
         .right("Il donne aux enfants son livre."),
         .right("Ils sont médecins."),
+        .right("Sont-ils partis ? Son très beau livre est là."),
     ]
     private let possessive: FoldedWordSet
     private let verb: FoldedWordSet
@@ -37,10 +43,9 @@ struct SonSontRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers)
-        where index > 0 && !words.isBoundary(at: index + 1) {
+        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
             let word = words[index]
-            if possessive.contains(word.form), needsVerb(words, index, sentence) {
+            if index > 0, possessive.contains(word.form), needsVerb(words, index, sentence) {
                 findings.append(finding(sentence, word, "sont", verbWritten: false))
             } else if verb.contains(word.form), needsPossessive(words, index, sentence) {
                 findings.append(finding(sentence, word, "son", verbWritten: true))
@@ -49,35 +54,61 @@ struct SonSontRule: CheckingRule {
     }
 
     /// Whether « son » at `index` follows « ils » or « elles », or follows a
-    /// plural noun or « qui » and comes before a plural participle or
-    /// adjective that no noun follows (« les enfants son partis »).
+    /// plural noun or « qui » and comes before a plural determiner, or a
+    /// plural participle or adjective that no noun follows, perhaps after an
+    /// adverb (« les enfants son partis », « ils son également présents »).
     private func needsVerb(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
         let previous = words[index - 1]
         if pluralSubjects.contains(previous.form) { return true }
-        let pluralNoun = previous.partOfSpeech == .noun && previous.features.number == .plural
-        guard pluralNoun || relatives.contains(previous.form),
-            words.word(at: index + 2)?.partOfSpeech != .noun
-        else { return false }
+        let pluralNoun =
+            (previous.partOfSpeech == .noun || previous.partOfSpeech == .propn)
+            && previous.features.number == .plural
+        guard pluralNoun || relatives.contains(previous.form) else { return false }
+        var position = index + 1
+        if words[position].partOfSpeech == .adv, position + 1 < words.count { position += 1 }
+        // « des » is read as « de » + « les »: look at the article.
+        if words[position].isContractionPart, position + 1 < words.count { position += 1 }
+        let next = words[position]
+        if next.partOfSpeech == .det { return next.features.number == .plural }
+        guard words.word(at: position + 1)?.partOfSpeech != .noun else { return false }
         // The singular « son » cannot come before a plural word, so a plural
         // adjective or participle there calls for the verb.
-        let readings = sentence.readings(of: words[index + 1])
+        let readings = sentence.readings(of: next)
         return readings.contains(.plural) && !readings.contains(.singular)
             && !readings.isDisjoint(with: [.adjective, .pastParticiple])
     }
 
-    /// Whether « sont » at `index` stands between a verb or a preposition
-    /// and a noun that can only be singular (« prend sont livre »).
+    /// Whether « sont » at `index` stands where only the possessive fits:
+    /// after a preposition (« de sont capital »), or at the start or after
+    /// a verb other than être, before a singular noun, perhaps after an
+    /// adjective (« prend sont livre », « sont premier titulaire »).
     private func needsPossessive(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
+        let next = words[index + 1]
+        guard !next.form.hasPrefix("-") else { return false }
+        guard index > 0 else { return isSingularNounPhrase(words, index + 1, sentence) }
         let previous = words[index - 1]
-        let afterVerb =
-            previous.partOfSpeech == .verb && previous.features.isFinite
-            && previous.lemma != "être"
-        guard afterVerb || previous.partOfSpeech == .adp else { return false }
-        let readings = sentence.readings(of: words[index + 1])
+        if previous.partOfSpeech == .adp { return true }
+        guard previous.partOfSpeech == .verb, previous.features.isFinite,
+            previous.lemma != "être"
+        else { return false }
+        return isSingularNounPhrase(words, index + 1, sentence)
+    }
+
+    /// Whether a singular noun that is nothing else starts at `index`, or
+    /// follows a singular adjective there.
+    private func isSingularNounPhrase(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        var readings = sentence.readings(of: words[index])
+        if readings.contains([.adjective, .singular]), !readings.contains(.plural),
+            let noun = words.word(at: index + 1)
+        {
+            readings = sentence.readings(of: noun)
+        }
         return readings.contains([.noun, .singular]) && !readings.contains(.plural)
             && readings.isDisjoint(with: [.adjective, .pastParticiple, .adverb])
     }
