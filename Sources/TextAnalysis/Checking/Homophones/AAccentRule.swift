@@ -19,6 +19,9 @@ struct AAccentRule: CheckingRule {
         .wrong("Elle {{à}} mangé une pomme.", "a"),
         .wrong("Il n'y {{à}} rien.", "a"),
         .wrong("Il n'{{à}} pas compris.", "a"),
+        .wrong("Cette agence m'{{à}} vendu un appartement.", "a"),
+        .wrong("Laquelle {{à}}-t-elle été ?", "a"),
+        .wrong("Le régiment créé en 1902 {{à}} été dissous.", "a"),
         .wrong("Cette demande {{à}} été rejetée.", "a"),
         .wrong("La justice française {{à}} conclu à un accident.", "a"),
         .wrong("Celui qui {{à}} déjà gagné revient.", "a"),
@@ -29,6 +32,7 @@ struct AAccentRule: CheckingRule {
         .right("Il est resté à moitié endormi, à peine arrivé."),
         .right("Une salle à manger et une machine à laver."),
         .right("Lui à un bout, elle à l'autre bout."),
+        .right("La variation passe de -1 à -0,8."),
         .right("Vienne a un V et Berlin a deux barres."),
         .right("Grâce à toi, il a réussi."),
     ]
@@ -40,7 +44,7 @@ struct AAccentRule: CheckingRule {
     private let beforePreposition: FoldedWordSet
     private let afterPreposition: FoldedWordSet
     private let clauseOpeners: FoldedWordSet
-    private let negation: FoldedWordSet
+    private let elidedClitics: FoldedWordSet
     private let participleOfEtre: FoldedWordSet
 
     /// Every word the rule starts from.
@@ -56,7 +60,7 @@ struct AAccentRule: CheckingRule {
         beforePreposition = try lexicon.words("before-preposition-a")
         afterPreposition = try lexicon.words("after-preposition-a")
         clauseOpeners = try lexicon.words("clause-opener")
-        negation = try lexicon.words("elided-ne")
+        elidedClitics = try lexicon.words("elided-clitic")
         participleOfEtre = try lexicon.words("participle-ete")
         triggers = FoldedWordSet(avoir, preposition)
     }
@@ -128,12 +132,17 @@ struct AAccentRule: CheckingRule {
     private func needsVerb(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
-        guard index > 0, words.word(at: index + 1) != nil else { return false }
+        guard index > 0, let next = words.word(at: index + 1) else { return false }
         let previous = words[index - 1]
         // « elle » may stand without a verb (« lui à un bout, elle à
         // l'autre »), so it needs the participle test below.
         if cliticSubjects.contains(previous.form) { return true }
-        if negation.contains(previous.form) { return true }
+        // « n'à », « l'à », « m'à » never stand, nor « à été », « à-t-il ».
+        if elidedClitics.contains(previous.form) || participleOfEtre.contains(next.form)
+            || (next.form.hasPrefix("-") && next.form.dropFirst().first?.isLetter == true)
+        {
+            return true
+        }
         if there.contains(previous.form), let before = words.word(at: index - 2),
             beforeThereIs.contains(before.form)
         {

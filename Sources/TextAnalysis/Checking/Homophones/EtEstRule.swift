@@ -25,6 +25,8 @@ struct EtEstRule: CheckingRule {
         .right("Il a les cheveux longs et noirs, la peau mate et ridée."),
         .right("Né le 2 juin 1911 à Paris et décédé à Toulouse, il était physicien."),
         .right("Une desserte complète de la Chine et partielle de l'Inde."),
+        .right("Ce fut un très long baiser, muet et profond."),
+        .right("Malgré ces discours et autres de l'entomologiste, il part."),
     ]
     private let conjunction: FoldedWordSet
     private let verb: FoldedWordSet
@@ -66,7 +68,7 @@ struct EtEstRule: CheckingRule {
     ) -> Bool {
         let previous = words[index - 1]
         if clitics.contains(previous.form) { return true }
-        if previous.partOfSpeech == .noun || previous.partOfSpeech == .propn {
+        if previous.partOfSpeech == .noun {
             return isVerblessAttribute(words, index, sentence)
         }
         guard stressable.contains(previous.form) else { return false }
@@ -99,7 +101,16 @@ struct EtEstRule: CheckingRule {
     ) -> Bool {
         let next = words[index + 1]
         guard next.partOfSpeech == .adj || next.features.verbForm == "Part",
-            words.isBoundary(at: index + 2) || words[index + 2].partOfSpeech == .adp
+            words.isBoundary(at: index + 2) || words[index + 2].partOfSpeech == .adp,
+            index >= 2, words[index - 2].partOfSpeech == .det
+        else { return false }
+        // « un baiser, muet et profond », « ces discours et autres »: the
+        // word before « et » must be a noun only, and the word after no
+        // determiner or pronoun.
+        let nounReadings = sentence.readings(of: words[index - 1])
+        let nextReadings = sentence.readings(of: next)
+        guard nounReadings.only(.noun),
+            nextReadings.isDisjoint(with: [.determiner, .pronoun])
         else { return false }
         var back = index - 1
         while back >= 0 {
@@ -118,7 +129,7 @@ struct EtEstRule: CheckingRule {
             }
             back -= 1
         }
-        return !sentence.readings(of: next).isDisjoint(with: [.adjective, .pastParticiple])
+        return !nextReadings.isDisjoint(with: [.adjective, .pastParticiple])
     }
 
     /// Whether « est » at `index` joins two conjugated verbs or stands

@@ -16,6 +16,8 @@ struct ImperfectPersonRule: CheckingRule {
         .wrong("Tu ne le {{voyait}} pas.", "voyais"),
         .right("Je mangeais et il mangeait."),
         .right("C'est moi qui restais là."),
+        .right(
+            "Moi, ma cousine, qui voudrais lui trouver un mari. De quel droit exigerais-je cela ?"),
         .right("Tu le voyais, il le savait."),
     ]
     private let thirdPersons: FoldedWordSet
@@ -36,7 +38,9 @@ struct ImperfectPersonRule: CheckingRule {
         for index in words.indices(where: \.isVerbal) where index > 0 {
             let verb = words[index]
             let first = verb.form.hasSuffix("ais")
+            // « exigerais-je »: an inverted subject follows the verb.
             guard first || verb.form.hasSuffix("ait"),
+                words.word(at: index + 1)?.form.hasPrefix("-") != true,
                 let subject = subjectIndex(words, before: index),
                 first ? isThirdPerson(words, subject) : firstPersons.contains(words[subject].form),
                 sentence.readings(of: verb).only(.finiteVerb),
@@ -68,11 +72,12 @@ struct ImperfectPersonRule: CheckingRule {
     }
 
     /// Whether the word at `index` is a third-person subject: « il », « on »,
-    /// « qui » (but « moi qui »), or a noun or a name.
+    /// « qui » (but « moi, ma cousine, qui » or « toi, qui »), or a noun or
+    /// a name.
     private func isThirdPerson(_ words: [TaggedWord], _ index: Int) -> Bool {
         let word = words[index]
         if thirdPersons.contains(word.form) {
-            return index == 0 || !speakers.contains(words[index - 1].form)
+            return !words[max(0, index - 6)..<index].contains { speakers.contains($0.form) }
         }
         return word.partOfSpeech == .noun || word.partOfSpeech == .propn
     }

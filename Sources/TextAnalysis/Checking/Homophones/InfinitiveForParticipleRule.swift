@@ -22,6 +22,7 @@ struct InfinitiveForParticipleRule: CheckingRule {
         .right("Il avait beau regarder, il ne voyait rien."),
         .right("Il était fier, il est officier."),
         .right("Vous avez assez mangé chez lui."),
+        .right("C'eût été trop demander ; je m'en fus trouver un tailleur."),
     ]
     private let subjects: FoldedWordSet
     private let adverbs: FoldedWordSet
@@ -48,8 +49,13 @@ struct InfinitiveForParticipleRule: CheckingRule {
             while position < min(words.count, index + 3), adverbs.contains(words[position].form) {
                 position += 1
             }
+            // « c'eût été trop demander », « je m'en fus trouver »: an
+            // adverb or the simple past before the infinitive means an idiom.
+            let simplePast = auxiliary.features.isFinite && auxiliary.features.tense == "Past"
+            let plain = position == index + 1 && !simplePast
             guard let verb = words.word(at: position), verb.partOfSpeech.isVerbal,
-                let participle = participle(of: verb, after: auxiliary, words[index - 1], sentence)
+                let participle = participle(
+                    of: verb, after: auxiliary, words[index - 1], plain: plain, sentence)
             else { continue }
             findings.append(
                 sentence.homophoneFinding(
@@ -65,7 +71,7 @@ struct InfinitiveForParticipleRule: CheckingRule {
     /// The participle of a form in -ez that is only a conjugated verb, or
     /// of an infinitive in -er that fits no other way after the auxiliary.
     private func participle(
-        of verb: TaggedWord, after auxiliary: TaggedWord, _ previous: TaggedWord,
+        of verb: TaggedWord, after auxiliary: TaggedWord, _ previous: TaggedWord, plain: Bool,
         _ sentence: SentenceContext
     ) -> String? {
         let readings = sentence.readings(of: verb)
@@ -73,7 +79,7 @@ struct InfinitiveForParticipleRule: CheckingRule {
             return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
         }
         guard verb.features.verbForm == "Inf", readings.only([.infinitive, .noun]),
-            auxiliary.lemma == "avoir" || takesEtre(verb, readings, after: previous)
+            auxiliary.lemma == "avoir" || (plain && takesEtre(verb, readings, after: previous))
         else { return nil }
         return sentence.respelled(verb, suffix: "er", as: "é", needed: .pastParticiple)
     }

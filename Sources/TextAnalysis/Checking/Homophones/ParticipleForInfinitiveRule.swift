@@ -28,6 +28,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Il n'y avait que lui de changé, c'est autant de gagné."),
         .right("Il se fit passer pour estropié."),
         .right("Il se trompé pas, il n'a pas oublié."),
+        .right("Sans être tout à fait méprisé, il part."),
     ]
     private let prepositions: FoldedWordSet
     private let modals: Set<String>
@@ -95,7 +96,10 @@ struct ParticipleForInfinitiveRule: CheckingRule {
     ) -> Bool {
         let head = words[position]
         if head.partOfSpeech.isVerbal && modals.contains(head.lemma) {
-            return true
+            // « tout à fait méprisé »: a participle head counts only after
+            // its auxiliary (« a fait jouer »).
+            return head.features.verbForm != "Part"
+                || (position > 0 && words[position - 1].partOfSpeech == .aux)
         }
         if prepositions.contains(head.form) { return true }
         if negations.contains(words[index - 2].form), adverbs.contains(words[index - 1].form) {

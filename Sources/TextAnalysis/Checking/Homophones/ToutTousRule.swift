@@ -11,9 +11,13 @@ struct ToutTousRule: CheckingRule {
         .wrong("Il parle de {{tout}} les élèves.", "tous"),
         .wrong("{{Tout}} ces filles chantent.", "Toutes"),
         .wrong("{{Tous}} le monde est venu.", "Tout"),
+        .wrong("{{Tous}} ça pour rien.", "Tout"),
+        .wrong("Avant {{tous}} projet, renseignez-vous.", "tout"),
+        .wrong("{{Tous}} allait changer.", "Tout"),
         .right("Tout le monde vient tous les jours."),
         .right("Toutes les filles et tous les garçons chantent."),
         .right("Ils ont tous le même livre."),
+        .right("Tous allaient bien, tous sont venus."),
         .right("C'est tout, les enfants."),
         .right("Il aime par-dessus tout les carpes du Rhin."),
     ]
@@ -23,6 +27,7 @@ struct ToutTousRule: CheckingRule {
     private let singularArticle: FoldedWordSet
     private let world: FoldedWordSet
     private let pronounTout: FoldedWordSet
+    private let neuterPronouns: FoldedWordSet
 
     /// Every word the rule starts from.
     private let triggers: FoldedWordSet
@@ -35,6 +40,7 @@ struct ToutTousRule: CheckingRule {
         singularArticle = try lexicon.words("masculine-article-le")
         world = try lexicon.words("after-tout-le")
         pronounTout = try lexicon.words("before-pronoun-tout")
+        neuterPronouns = try lexicon.words("after-tout-neuter")
         triggers = FoldedWordSet(singular, plural)
     }
 
@@ -52,9 +58,7 @@ struct ToutTousRule: CheckingRule {
             {
                 let feminine = nounAfter(words, index + 1)?.features.gender == .feminine
                 findings.append(finding(sentence, word, feminine ? "toutes" : "tous", true))
-            } else if plural.contains(word.form), singularArticle.contains(next.form),
-                let after = words.word(at: index + 2), world.contains(after.form)
-            {
+            } else if plural.contains(word.form), needsSingular(words, index, sentence) {
                 findings.append(finding(sentence, word, "tout", false))
             }
         }
@@ -63,6 +67,29 @@ struct ToutTousRule: CheckingRule {
     private func isAfterPrepositionOrDeterminer(_ words: [TaggedWord], _ index: Int) -> Bool {
         guard let previous = words.word(at: index - 1) else { return false }
         return pronounTout.contains(previous.form) || previous.partOfSpeech == .det
+    }
+
+    /// Whether « tous » at `index` stands where only the singular fits: in
+    /// « tous le monde », before « ça », before a noun that is only
+    /// singular (« avant tous projet »), or opening the sentence before a
+    /// verb in the third person singular (« tous allait changer »).
+    private func needsSingular(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let next = words[index + 1]
+        if singularArticle.contains(next.form), let after = words.word(at: index + 2) {
+            return world.contains(after.form)
+        }
+        if neuterPronouns.contains(next.form) { return true }
+        let readings = sentence.readings(of: next)
+        if next.partOfSpeech == .noun, next.form.first?.isLowercase == true {
+            return readings.contains([.noun, .singular]) && !readings.contains(.plural)
+                && readings.isDisjoint(with: [.adjective, .finiteVerb])
+        }
+        guard index == 0, next.partOfSpeech.isVerbal, next.features.isFinite,
+            next.features.number == .singular
+        else { return false }
+        return readings.contains(.thirdSingular)
     }
 
     /// The first noun among the three words after `index`.
