@@ -152,7 +152,8 @@ struct AgreementCorruption: CustomStringConvertible {
             return nil
         }
 
-        /// « il a pris » → « il a prit ».
+        /// « il a pris » → « il a prit », when both sound alike, as a
+        /// student who writes what they hear would confuse them.
         func conjugation() -> AgreementCorruption? {
             for i in words.indices.dropLast() {
                 guard words[i].lemma == "avoir", words[i].partOfSpeech == .aux,
@@ -163,12 +164,13 @@ struct AgreementCorruption: CustomStringConvertible {
                 let forms = index.verbForms(
                     lemma: words[i + 1].lemma, like: inflection,
                     persons: PersonNumberSet(person: 3, number: .singular))
-                guard let first = forms.first?.form,
-                    !lexique.lookup(first).contains(where: {
+                let participle = lexique.lookup(words[i + 1].form).first(where: \.isPastParticiple)
+                guard let first = forms.first, first.phonemes == participle?.phonemes,
+                    !lexique.lookup(first.form).contains(where: {
                         $0.isPastParticiple || !$0.partOfSpeech.isVerbal
                     })
                 else { continue }
-                return replacing(i + 1, with: first, rule: "grammar.conjugation")
+                return replacing(i + 1, with: first.form, rule: "grammar.conjugation")
             }
             return nil
         }

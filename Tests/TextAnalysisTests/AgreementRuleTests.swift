@@ -26,7 +26,7 @@ import _TestSupport
         .wrong("Je vois des {{cheval}} blancs.", "chevaux"),
         .wrong("Ces {{journal}} sont anciens.", "journaux"),
         .wrong("Ma {{sœurs}} est partie.", "sœur"),
-        .wrong("Leurs {{enfant}} dorment.", "enfants"),
+        .wrong("Ces {{enfant}} dorment.", "enfants"),
         .wrong("Une élève {{brillant}} a répondu.", "brillante"),
         .wrong("Les {{grand}} arbres tombent.", "grands"),
         .wrong("Elles {{mange}} à midi.", "mangent"),

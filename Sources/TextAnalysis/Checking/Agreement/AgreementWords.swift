@@ -14,6 +14,9 @@ struct AgreementWords: Sendable {
         /// Whether the masculine form is also used before a feminine word
         /// that starts with a vowel (« mon amie »).
         var isFeminineBeforeVowel: Bool
+        /// Whether the number is left to the homophone rules (« leur »,
+        /// « leurs »), so that the noun gives the phrase's number.
+        var isNumberHomophone = false
     }
 
     /// One subject pronoun.
@@ -61,13 +64,14 @@ struct AgreementWords: Sendable {
         switch fields[0] {
         case "determiner":
             try require(5)
-            let determiner = Determiner(
+            var determiner = Determiner(
                 form: form,
                 features: GenderNumberSet(
                     gender: Gender(rawValue: fields[2]),
                     number: GrammaticalNumber(rawValue: fields[3])),
                 paradigm: fields[4],
                 isFeminineBeforeVowel: fields.count > 5 && fields[5] == "vowel-feminine")
+            determiner.isNumberHomophone = fields.count > 5 && fields[5] == "number-homophone"
             determiners[form] = determiner
             paradigms[determiner.paradigm, default: []].append(determiner)
         case "subject":

@@ -38,7 +38,10 @@ extension ConjugationRule {
     }
 
     /// « j’ai prit » → « pris »: a conjugated form, with no participle,
-    /// noun or adjective reading, right after a conjugated auxiliary.
+    /// noun or adjective reading, right after an auxiliary, that sounds
+    /// like the participle. A form that sounds different (« est
+    /// arrose », « ont trouve ») is more likely « et » or « on » before a
+    /// verb, which the homophone rules check.
     func flagConjugatedAfterAuxiliary(
         _ auxiliary: Int, _ words: [TaggedWord], _ sentence: SentenceContext,
         _ findings: inout [Finding]
@@ -64,7 +67,7 @@ extension ConjugationRule {
         for entry in entries where entry.partOfSpeech.isVerbal {
             suggestions += index.nominalForms(
                 lemma: entry.lemma, partOfSpeech: .verb, needed: .masculineSingular,
-                excluding: form.lowercased())
+                excluding: form.lowercased(), soundingLike: entry.phonemes)
         }
         suggestions = InflectionIndex.unique(suggestions)
         guard let first = suggestions.first else { return }

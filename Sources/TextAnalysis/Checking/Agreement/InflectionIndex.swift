@@ -9,6 +9,7 @@ final class InflectionIndex: Sendable {
     struct NominalForm: Sendable {
         var form: String
         var features: GenderNumberSet
+        var phonemes: String
         var frequency: Double
     }
 
@@ -40,12 +41,16 @@ final class InflectionIndex: Sendable {
             case .noun, .adjective:
                 let key = NominalKey(lemma: entry.lemma, partOfSpeech: entry.partOfSpeech)
                 nominal[key, default: []].append(
-                    NominalForm(form: form, features: features, frequency: entry.formFrequency))
+                    NominalForm(
+                        form: form, features: features, phonemes: entry.phonemes,
+                        frequency: entry.formFrequency))
             case .verb, .auxiliary:
                 if entry.isPastParticiple {
                     let key = NominalKey(lemma: entry.lemma, partOfSpeech: .verb)
                     nominal[key, default: []].append(
-                        NominalForm(form: form, features: features, frequency: entry.formFrequency))
+                        NominalForm(
+                            form: form, features: features, phonemes: entry.phonemes,
+                            frequency: entry.formFrequency))
                 }
                 let finite = entry.inflections.filter(\.isFinite)
                 if !finite.isEmpty {
@@ -65,12 +70,16 @@ final class InflectionIndex: Sendable {
     /// Forms of `lemma` in `partOfSpeech` (`.verb` for participles) that
     /// can take a combination of `needed`, other than `excluded`: first
     /// those that take nothing else, then the most frequent.
+    /// When `phonemes` is given, only forms pronounced that way count.
     func nominalForms(
         lemma: String, partOfSpeech: LexiquePartOfSpeech, needed: GenderNumberSet,
-        excluding excluded: String
+        excluding excluded: String, soundingLike phonemes: String? = nil
     ) -> [String] {
         let forms = nominal[NominalKey(lemma: lemma, partOfSpeech: partOfSpeech)] ?? []
-        let fitting = forms.filter { !$0.features.isDisjoint(with: needed) && $0.form != excluded }
+        let fitting = forms.filter {
+            !$0.features.isDisjoint(with: needed) && $0.form != excluded
+                && (phonemes == nil || $0.phonemes == phonemes)
+        }
         let ranked = fitting.sorted {
             let exact0 = needed.isSuperset(of: $0.features)
             let exact1 = needed.isSuperset(of: $1.features)

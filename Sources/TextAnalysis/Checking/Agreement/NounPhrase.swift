@@ -55,10 +55,9 @@ struct NounPhrase {
     static func starting(
         at start: Int, in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
     ) -> NounPhrase? {
-        guard words[start].partOfSpeech == .det,
-            let determiner = agreementWords.determiners[words[start].form.lowercased()],
-            !isNumeralUnit(at: start, in: words)
-        else { return nil }
+        guard let determiner = determiner(at: start, in: words, agreementWords) else {
+            return nil
+        }
         var adjectives: [Int] = []
         var index = start + 1
         while index < words.count {
@@ -66,6 +65,9 @@ struct NounPhrase {
             case .adj: adjectives.append(index)
             case .adv: break
             case .noun:
+                // Without a determiner only the adjectives before the noun
+                // are sure to qualify it (« de petits budgets »).
+                if determiner.paradigm.isEmpty && adjectives.isEmpty { return nil }
                 return make(start, determiner, adjectives, index, words, agreementWords, lexique)
             default: return nil
             }
@@ -73,6 +75,32 @@ struct NounPhrase {
         }
         return nil
     }
+
+    /// The determiner at `start`, or a stand-in that allows any gender and
+    /// number (empty paradigm) for a number or a « de » that opens a phrase
+    /// without determiner (« deux grands arbres », « de grands arbres »).
+    private static func determiner(
+        at start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> AgreementWords.Determiner? {
+        let word = words[start]
+        switch word.partOfSpeech {
+        case .det:
+            guard !isNumeralUnit(at: start, in: words) else { return nil }
+            return agreementWords.determiners[word.form.lowercased()]
+        case .num, .adp:
+            guard
+                word.partOfSpeech == .num
+                    || agreementWords.complementPrepositions.contains(word.form.lowercased())
+            else { return nil }
+            return AgreementWords.Determiner(
+                form: word.form, features: .any, paradigm: "", isFeminineBeforeVowel: false)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the phrase has a real determiner, not a number or « de ».
+    var hasDeterminer: Bool { !determinerEntry.paradigm.isEmpty }
 
     private static func make(
         _ start: Int, _ determiner: AgreementWords.Determiner, _ adjectives: [Int], _ noun: Int,
@@ -89,6 +117,9 @@ struct NounPhrase {
             nounFeatures.formUnion(nounFeatures.numbers)
         }
         var determinerFeatures = determiner.features
+        if determiner.isNumberHomophone {
+            determinerFeatures.formUnion(determinerFeatures.genders)
+        }
         if determiner.isFeminineBeforeVowel, startsWithVowelSound(words[start + 1].form) {
             determinerFeatures.formUnion(.feminineSingular)
         }
@@ -97,7 +128,8 @@ struct NounPhrase {
             determinerFeatures: determinerFeatures, adjectivesBefore: adjectives, noun: noun,
             nounEntries: entries, nounFeatures: nounFeatures, isEpicene: isEpicene,
             adjectiveAfter: agreementWords.collectives.contains(lowercased)
-                ? nil : checkedAdjective(after: noun, start: start, in: words, lexique))
+                || determiner.paradigm.isEmpty
+                ? nil : checkedAdjective(after: noun, start: start, in: words))
     }
 
     /// Whether the most frequent reading of a form is `partOfSpeech`
@@ -110,11 +142,10 @@ struct NounPhrase {
     /// (« une chemise et un pantalon blancs »), the adjective is one of a
     /// list (« les langues anglaise et française »), qualifies the next
     /// noun (« l'époque second niveau ») or is followed by another (« des
-    /// yeux bleu clair »), or is mostly a noun in apposition (« le
-    /// bâtiment voyageurs »).
-    private static func checkedAdjective(
-        after noun: Int, start: Int, in words: [TaggedWord], _ lexique: Lexique
-    ) -> Int? {
+    /// yeux bleu clair »).
+    private static func checkedAdjective(after noun: Int, start: Int, in words: [TaggedWord])
+        -> Int?
+    {
         let next = noun + 1
         guard next < words.count, words[next].partOfSpeech == .adj,
             !startsUppercase(words[next].form),
@@ -129,7 +160,7 @@ struct NounPhrase {
             default: break
             }
         }
-        return isMainly(.noun, lexique.agreementLookup(words[next].form)) ? nil : next
+        return next
     }
 
     /// Whether the determiner is the « un » of a number (« vingt et un ans »).

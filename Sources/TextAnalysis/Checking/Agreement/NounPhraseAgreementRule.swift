@@ -35,7 +35,11 @@ struct NounPhraseAgreementRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices where words[index].partOfSpeech == .det {
+        for index in words.indices {
+            switch words[index].partOfSpeech {
+            case .det, .num, .adp: break
+            default: continue
+            }
             guard
                 let phrase = NounPhrase.starting(
                     at: index, in: words, agreementWords: resources.words,
@@ -86,6 +90,17 @@ struct NounPhraseAgreementRule: CheckingRule {
             let entries = sentence.lexique.agreementLookup(form)
             let features = GenderNumberSet.of(entries, classes: [.adjective, .verb, .noun])
             guard !features.isEmpty, features.isDisjoint(with: needed) else { continue }
+            // « les études dure six ans »: a form that may be a conjugated
+            // verb after the noun may be the verb of the phrase.
+            if adjective == phrase.adjectiveAfter, entries.contains(where: \.hasSubjectInflection) {
+                continue
+            }
+            // « le bâtiment voyageurs »: a noun in apposition keeps its number.
+            if adjective == phrase.adjectiveAfter, NounPhrase.isMainly(.noun, entries),
+                features.numbers.isDisjoint(with: needed.numbers)
+            {
+                continue
+            }
             let suggestions = nominalForms(of: entries, needed: needed, form: form, sentence)
             guard !suggestions.isEmpty else { continue }
             findings.append(
