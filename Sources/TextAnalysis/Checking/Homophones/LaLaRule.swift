@@ -127,7 +127,7 @@ struct LaLaRule: CheckingRule {
             && !readings.contains(.plural) && next.features.gender == .feminine
     }
 
-    /// What the student should have written.
+    /// The form the student should have written.
     private enum Target {
         case article, adverb, pronounAndVerb
     }

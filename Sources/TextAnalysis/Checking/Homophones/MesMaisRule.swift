@@ -52,7 +52,7 @@ struct MesMaisRule: CheckingRule {
         }
     }
 
-    /// What the student should have written.
+    /// The form the student should have written.
     private enum Target {
         case conjunction, verb
     }

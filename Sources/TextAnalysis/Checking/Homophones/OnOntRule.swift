@@ -69,8 +69,8 @@ struct OnOntRule: CheckingRule {
     private func needsPronoun(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
-        // « les patients ont subit »: after a subject, « ont » stands and the
-        // next word is the mistake (a conjugation one).
+        // « les patients ont subit »: after a subject, « ont » is right and
+        // the next word is the mistake, a conjugation one.
         if let previous = words.word(at: index - 1) {
             switch previous.partOfSpeech {
             case .punct, .cconj, .sconj, .adv, .adp: break

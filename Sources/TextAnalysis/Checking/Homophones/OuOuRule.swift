@@ -65,7 +65,7 @@ struct OuOuRule: CheckingRule {
         return antecedents.contains(previous.form) && subjects.contains(next.form)
     }
 
-    /// Whether « où » at `index` stands between two numbers, or before
+    /// Whether « où » at `index` is between two numbers, or before
     /// « bien », « non » or « pas » followed by punctuation or a subject,
     /// where only « ou » fits (but « là où bien des gens »).
     private func needsConjunction(_ words: [TaggedWord], _ index: Int) -> Bool {

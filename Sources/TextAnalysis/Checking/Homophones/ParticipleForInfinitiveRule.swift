@@ -88,9 +88,9 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         }
     }
 
-    /// Whether the word at `position` calls for an infinitive at `index`:
-    /// a modal verb, « pour », « sans », « ne pas », and for a form in -ez,
-    /// which no preposition precedes, also « de », « à » and « se ».
+    /// Whether the word at `position` calls for an infinitive at `index`: a
+    /// modal verb, « pour », « sans » or « ne pas ». No preposition comes
+    /// before a form in -ez, so « de », « à » and « se » count for it too.
     private func callsForInfinitive(
         _ words: [TaggedWord], _ position: Int, before index: Int, conjugated: Bool
     ) -> Bool {
@@ -135,7 +135,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
     }
 
     /// The infinitive of a participle in -é or a form in -ez that can be
-    /// nothing else; a participle that is also an adjective counts only
+    /// nothing else. A participle that is also an adjective counts only
     /// before its object (« pour gagné sa vie », but « passer pour
     /// estropié »).
     private func infinitive(

@@ -59,10 +59,10 @@ struct QuandQuantRule: CheckingRule {
         }
     }
 
-    /// Whether « quand à » at `index` opens a short topic: a stressed
-    /// pronoun, or a name or noun phrase closed by a comma (« quand au
-    /// film, … »), as « quant à » does; « quand au fond du théâtre
-    /// apparut… » is a clause.
+    /// Whether « quand à » at `index` opens a short topic, as « quant à »
+    /// does: a stressed pronoun, or a name or noun phrase closed by a comma
+    /// (« quand au film, … »). « quand au fond du théâtre apparut… » is a
+    /// clause.
     private func isShortTopic(_ words: [TaggedWord], _ index: Int) -> Bool {
         if let topic = words.word(at: index + 2), stressedPronouns.contains(topic.form) {
             return true
@@ -71,7 +71,7 @@ struct QuandQuantRule: CheckingRule {
             || words.word(at: index + 4)?.partOfSpeech == .punct
     }
 
-    /// What the student should have written.
+    /// The form the student should have written.
     private enum Target {
         case asFor, when
     }

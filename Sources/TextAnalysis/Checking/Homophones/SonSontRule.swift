@@ -54,9 +54,9 @@ struct SonSontRule: CheckingRule {
     }
 
     /// Whether « son » at `index` follows « ils » or « elles », or follows a
-    /// plural noun or « qui » and comes before a plural determiner, or a
-    /// plural participle or adjective that no noun follows, perhaps after an
-    /// adverb (« les enfants son partis », « ils son également présents »).
+    /// plural noun or « qui » before a plural determiner or a plural
+    /// participle or adjective with no noun after it. An adverb may come
+    /// between (« les enfants son partis », « ils son également présents »).
     private func needsVerb(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
@@ -80,7 +80,7 @@ struct SonSontRule: CheckingRule {
             && !readings.isDisjoint(with: [.adjective, .pastParticiple])
     }
 
-    /// Whether « sont » at `index` stands where only the possessive fits:
+    /// Whether « sont » at `index` is where only the possessive fits:
     /// after a preposition (« de sont capital »), or at the start or after
     /// a verb other than être, before a singular noun, perhaps after an
     /// adjective (« prend sont livre », « sont premier titulaire »).
@@ -98,8 +98,8 @@ struct SonSontRule: CheckingRule {
         return isSingularNounPhrase(words, index + 1, sentence)
     }
 
-    /// Whether a singular noun that is nothing else starts at `index`, or
-    /// follows a singular adjective there.
+    /// Whether `index` starts a singular noun that is nothing else, or a
+    /// singular adjective before such a noun.
     private func isSingularNounPhrase(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {

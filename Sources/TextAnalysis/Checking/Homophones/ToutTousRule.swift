@@ -69,7 +69,7 @@ struct ToutTousRule: CheckingRule {
         return pronounTout.contains(previous.form) || previous.partOfSpeech == .det
     }
 
-    /// Whether « tous » at `index` stands where only the singular fits: in
+    /// Whether « tous » at `index` is where only the singular fits: in
     /// « tous le monde », before « ça », before a noun that is only
     /// singular (« avant tous projet »), or opening the sentence before a
     /// verb in the third person singular (« tous allait changer »).
