@@ -35,6 +35,18 @@ import _TestSupport
         #expect(result.findings.filter { $0.ruleID.hasPrefix("spell.") }.isEmpty)
     }
 
+    @Test func overlapSearchFindsUnknownWordSpans() {
+        let spans = [
+            TextSpan(start: 0, end: 3), TextSpan(start: 5, end: 8), TextSpan(start: 10, end: 12),
+        ]
+        #expect(!OrthographeCriterion.overlapsAny(TextSpan(start: 3, end: 5), sortedSpans: spans))
+        #expect(OrthographeCriterion.overlapsAny(TextSpan(start: 2, end: 6), sortedSpans: spans))
+        #expect(!OrthographeCriterion.overlapsAny(TextSpan(start: 8, end: 10), sortedSpans: spans))
+        #expect(OrthographeCriterion.overlapsAny(TextSpan(start: 11, end: 20), sortedSpans: spans))
+        #expect(!OrthographeCriterion.overlapsAny(TextSpan(start: 12, end: 13), sortedSpans: spans))
+        #expect(!OrthographeCriterion.overlapsAny(TextSpan(start: 0, end: 1), sortedSpans: []))
+    }
+
     @Test func spellingAcceptsElisionsAndInversions() throws {
         let result = OrthographeCriterion().evaluate(
             try context("Jusqu'à quand l'élève viendra-t-il ? Dis-le-moi aujourd'hui, s'il te plaît."))

@@ -19,8 +19,9 @@ public struct OrthographeCriterion: TextCriterion {
         let document = context.document
         let (unknownWords, wordCount) = spelling.findings(in: context)
         // A word already flagged as unknown gets no second finding.
+        let unknownSpans = unknownWords.map(\.span).sorted()
         let checked = context.resources.checkingRules.check(context).filter { finding in
-            !unknownWords.contains { $0.span.overlaps(finding.span) }
+            !Self.overlapsAny(finding.span, sortedSpans: unknownSpans)
         }
         let grammar = checked.filter { $0.category != .typographie }
         let typography = checked.filter { $0.category == .typographie }
@@ -42,6 +43,24 @@ public struct OrthographeCriterion: TextCriterion {
             report: CriterionReport(
                 criterion: criterion, level: level, measures: measures, message: message),
             findings: (errors + typography).sorted { $0.span < $1.span })
+    }
+
+    /// Whether `span` overlaps one of `sortedSpans`, which do not overlap
+    /// each other (one per unknown word).
+    /// - Complexity: O(log n) in the number of spans.
+    static func overlapsAny(_ span: TextSpan, sortedSpans: [TextSpan]) -> Bool {
+        // The first span that ends after `span` starts is the only candidate.
+        var low = 0
+        var high = sortedSpans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedSpans[middle].end <= span.start {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low < sortedSpans.count && sortedSpans[low].overlaps(span)
     }
 
     static func message(level: Int, findings: [Finding], document: Document, rate: Double?)
