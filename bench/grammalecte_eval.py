@@ -25,9 +25,9 @@ Counting (the same as `plume eval-errors`, see EVALUATION.md):
   original word.
 
 Grammalecte's rules are grouped by its option name (sType) and rule id. Some
-families cover two of Plume's categories (its `conj_*` rules check both
-« ils mange » and « je prend »; `ppas_*` also flags « il a manger »), so each
-finding carries the categories it is compatible with, primary first. A
+families cover two of Plume's categories: its `conj_*` rules check both
+« ils mange » and « je prend », and `ppas_*` also flags « il a manger ». So
+each finding carries the categories it is compatible with, primary first. A
 finding that overlaps an injected error of a compatible category counts in
 that category; any other finding counts in its primary category. Plume's
 findings have one category each, so for Plume the rule reduces to the plain
@@ -57,7 +57,7 @@ VERB_FORM_ENDINGS = ("aient", "ées", "ais", "ait", "ée", "és", "er", "ez", "�
 
 
 def verb_form_swap(flagged, suggestion):
-    """Whether the two words differ only by an -er/-é/-ez/-ait/-ais ending."""
+    """Return whether the two words differ only by an -er/-é/-ez/-ait/-ais ending."""
     for ending in VERB_FORM_ENDINGS:
         if flagged.endswith(ending):
             stem = flagged[: -len(ending)]
@@ -138,7 +138,7 @@ def overlaps(finding, span):
 
 
 def attributed_category(finding, gold):
-    """The category a finding counts in on a corrupted sentence."""
+    """Return the category a finding counts in on a corrupted sentence."""
     compatible = categories_of(finding)
     if gold and gold["category"] in compatible and overlaps(finding, gold["span"]):
         return gold["category"]
@@ -146,11 +146,12 @@ def attributed_category(finding, gold):
 
 
 def score(corrupted, corrupted_findings, clean, clean_findings):
-    """The figures of one checker, counted as described in the module docstring."""
+    """Count the figures of one checker, as described in the module docstring."""
     table = {name: {"injected": 0, "found": 0, "findings": 0, "hits": 0, "cleanAlarms": 0}
              for name in CATEGORIES}
     by_id = {entry["id"]: entry["findings"] for entry in corrupted_findings}
     non_words_found = top_one = 0
+
     for sentence in corrupted:
         gold = sentence["error"]
         row = table[gold["category"]]
@@ -171,6 +172,7 @@ def score(corrupted, corrupted_findings, clean, clean_findings):
                 non_words_found += 1
                 replacements = matching["replacements"]
                 top_one += bool(replacements) and replacements[0] == gold["correct"]
+
     clean_by_id = {entry["id"]: entry["findings"] for entry in clean_findings}
     alarms = 0
     for sentence in clean:
@@ -181,6 +183,7 @@ def score(corrupted, corrupted_findings, clean, clean_findings):
             compatible = categories_of(finding)
             if compatible:
                 table[compatible[0]]["cleanAlarms"] += 1
+
     words = sum(sentence["words"] for sentence in clean)
     typography = table["typography"]["cleanAlarms"]
     for row in table.values():
@@ -213,7 +216,7 @@ def percent(value):
 
 
 def render(plume, grammalecte):
-    """The side-by-side Markdown table."""
+    """Render the side-by-side Markdown table."""
     lines = [
         "| category | injected | Plume recall | Plume precision "
         "| Grammalecte recall | Grammalecte precision |",
@@ -267,11 +270,13 @@ def main(arguments):
         print("grammalecte_eval: error: the grammalecte module is missing; install Debian's "
               "python3-grammalecte and run this script with /usr/bin/python3", file=sys.stderr)
         return 1
+
     checker = grammalecte.GrammarChecker("fr")
     started = time.monotonic()
     gl_clean = run_grammalecte(clean, checker)
     gl_corrupted = run_grammalecte(corrupted, checker)
     seconds = time.monotonic() - started
+
     write_lines(os.path.join(directory, "grammalecte-clean-findings.jsonl"), gl_clean)
     write_lines(os.path.join(directory, "grammalecte-corrupted-findings.jsonl"), gl_corrupted)
     plume = score(corrupted, plume_corrupted, clean, plume_clean)

@@ -34,7 +34,7 @@ public struct CheckerFinding: Codable, Sendable, Hashable {
     /// hints do not.
     public var isAlarm: Bool { severity == "error" || severity == "warning" }
 
-    /// Whether the span overlaps `span`.
+    /// Returns whether the span overlaps `span`.
     public func overlaps(_ span: TextSpan) -> Bool {
         TextSpan(start: start, end: end).overlaps(span)
     }

@@ -1,8 +1,8 @@
 import Lexicon
 import Tagging
 
-/// Injects one realistic error into each treebank sentence, with the gold
-/// answer, the same way for the same seed.
+/// Injects one realistic error into each treebank sentence, with its gold
+/// correction, the same way for the same seed.
 public struct ErrorGenerator: Sendable {
     private let injectors: [any ErrorInjector]
 
@@ -25,7 +25,7 @@ public struct ErrorGenerator: Sendable {
         ]
     }
 
-    /// Every injection possible in `surface` for `category`, valid or not.
+    /// Returns every injection possible in `surface` for `category`, valid or not.
     func candidates(_ category: ErrorCategory, in surface: SentenceSurface) -> [Injection] {
         injectors.first { $0.category == category }?.injections(in: surface) ?? []
     }
@@ -71,7 +71,8 @@ public struct ErrorGenerator: Sendable {
         return result.sorted { $0.id < $1.id }
     }
 
-    /// A valid injection drawn by kind then by place, or nil when none is valid.
+    /// Draws a valid injection by kind, then by place, or returns nil when
+    /// none is valid.
     private func draw(
         _ injections: [Injection], _ injector: any ErrorInjector,
         _ random: inout SeededGenerator

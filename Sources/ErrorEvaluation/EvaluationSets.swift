@@ -21,7 +21,7 @@ public struct EvaluationSets: Sendable {
         corrupted = generator.corrupt(surfaces, seed: seed, perCategory: perCategory)
     }
 
-    /// The sentences of `files` in French typography, each with an
+    /// Reads the sentences of `files` in French typography, each with an
     /// identifier unique within the run (a repeated `sent_id` gets `-2`,
     /// `-3`…).
     public static func surfaces(_ files: [URL]) throws -> [SentenceSurface] {
@@ -71,7 +71,7 @@ public enum EvaluationExport {
             encoding: .utf8)
     }
 
-    /// One JSON object per line, keys sorted.
+    /// Encodes each value as one JSON object per line, keys sorted.
     public static func lines(_ values: [some Encodable]) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

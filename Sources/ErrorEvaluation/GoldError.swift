@@ -1,16 +1,16 @@
 import WritingModel
 
-/// One injected error with its correction: the gold answer a checker is
-/// scored against.
+/// One injected error with its correction, which a checker is scored
+/// against.
 public struct GoldError: Codable, Sendable, Hashable {
     /// Category of the error.
     public var category: ErrorCategory
-    /// How it was made inside its category (`accent-dropped`, `a-à`,
+    /// Kind of error within its category (`accent-dropped`, `a-à`,
     /// `noun-number`), for reading the results.
     public var subKind: String
     /// Half-open UTF-16 span of the wrong text in the corrupted sentence.
     public var span: TextSpan
-    /// The wrong text, as it stands in the corrupted sentence at `span`.
+    /// The wrong text, as it appears in the corrupted sentence at `span`.
     public var injected: String
     /// The text that belongs at `span`: the treebank's original.
     public var correct: String

@@ -33,7 +33,7 @@ public struct InflectionIndex: Sendable {
         (formsByLemma[lemma] ?? []).filter { $0.entry.partOfSpeech == partOfSpeech }
     }
 
-    /// The most frequent verb form of `lemma` with the given inflection.
+    /// Returns the most frequent verb form of `lemma` with the given inflection.
     public func verbForm(
         of lemma: String, mood: VerbInflection.Mood, tense: VerbInflection.Tense?,
         person: UInt8?, number: GrammaticalNumber?
@@ -47,7 +47,7 @@ public struct InflectionIndex: Sendable {
         }
     }
 
-    /// The past participle of `lemma` in `gender` and `number`.
+    /// Returns the past participle of `lemma` in `gender` and `number`.
     public func participle(of lemma: String, gender: Gender, number: GrammaticalNumber) -> Form? {
         (formsByLemma[lemma] ?? []).first { candidate in
             candidate.entry.partOfSpeech == .verb
@@ -56,7 +56,7 @@ public struct InflectionIndex: Sendable {
         }
     }
 
-    /// The noun or adjective form of `lemma` in `gender` and `number`; a
+    /// Returns the noun or adjective form of `lemma` in `gender` and `number`; a
     /// form without gender in Lexique (« facile ») fits both genders.
     public func nominal(
         of lemma: String, _ partOfSpeech: LexiquePartOfSpeech, gender: Gender?,

@@ -75,7 +75,7 @@ public struct SentenceSurface: Sendable {
         forms.count { form in form.contains { $0.isLetter || $0.isNumber } }
     }
 
-    /// The text of tokens `range` with the separators between them.
+    /// Returns the text of tokens `range` with the separators between them.
     public func text(of range: Range<Int>) -> String {
         var result = ""
         for index in range {
@@ -94,14 +94,14 @@ public struct SentenceSurface: Sendable {
         return offset
     }
 
-    /// The syntactic word of token `index`, or nil for a contraction
+    /// Returns the syntactic word of token `index`, or nil for a contraction
     /// (« du ») that stands for two words.
     public func word(at index: Int) -> AnnotatedWord? {
         let token = sentence.tokens[index]
         return token.isMultiword ? nil : sentence.words[token.words.lowerBound]
     }
 
-    /// The corrupted sentence and its gold error after `injection`.
+    /// Returns the corrupted sentence and its gold error after `injection`.
     public func applying(_ injection: Injection) -> (text: String, error: GoldError) {
         let range = injection.tokens
         let prefix = text(of: 0..<range.lowerBound)

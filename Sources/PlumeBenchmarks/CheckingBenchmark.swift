@@ -28,8 +28,8 @@ enum CheckingBenchmark: Benchmark {
         let words = documents.reduce(0) { $0 + $1.wordCount }
         let criterion = OrthographeCriterion()
         var findings = 0
-        // The first pass asks Hunspell about every distinct word and searches
-        // suggestions for unknown ones; later passes find both cached.
+        // The first pass looks up every distinct word in Hunspell and searches
+        // suggestions for unknown ones, and later passes find both in the cache.
         let cold = threadSeconds { findings = check(contexts, criterion) }
         let warm = (0..<3).map { _ in threadSeconds { _ = check(contexts, criterion) } }
         let spelling = threadSeconds {
@@ -54,7 +54,7 @@ enum CheckingBenchmark: Benchmark {
         print("\nTarget: at least 500,000 words/s for the warm checks.\n")
     }
 
-    /// The novels under `corpora/eltec` and the learner texts, in name order.
+    /// Reads the novels under `corpora/eltec` and the learner texts, in name order.
     static func corpus(root: URL) throws -> [String] {
         var texts: [String] = []
         for folder in ["eltec", "learner/texts"] {

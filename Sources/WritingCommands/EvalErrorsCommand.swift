@@ -49,6 +49,7 @@ enum EvalErrorsCommand: Command {
         let seed = try arguments.integer("seed", in: 0...Int.max) ?? 1
         let perCategory = try arguments.integer("per-category", in: 1...Int.max)
         let files = try arguments.positionals.map(existingFile)
+
         let analyzer = try AnalyzerOptions.makeAnalyzer(arguments, context: context)
         let resources = analyzer.resources
         let sets: EvaluationSets
@@ -63,12 +64,14 @@ enum EvalErrorsCommand: Command {
         } catch let error as LexiconError {
             throw CommandError.failure(error.description)
         }
+
         let checker = PlumeChecker(resources: resources)
         let cleanFindings = try checker.check(sets.clean)
         let corruptedFindings = try checker.check(sets.corrupted)
         let score = ErrorScore(
             corrupted: sets.corrupted, corruptedFindings: corruptedFindings, clean: sets.clean,
             cleanFindings: cleanFindings)
+
         if let directory = arguments.value("export") {
             try export(sets, cleanFindings, corruptedFindings, to: directory)
         }

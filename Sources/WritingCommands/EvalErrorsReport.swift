@@ -9,7 +9,7 @@ struct EvalErrorsReport {
     var perCategory: Int?
     var score: ErrorScore
 
-    /// The plain-text table.
+    /// Renders the plain-text table.
     func text() -> String {
         var text = "Files: \(files.joined(separator: ", ")); seed \(seed)"
         text += perCategory.map { "; at most \($0) errors per category\n\n" } ?? "\n\n"
@@ -32,8 +32,8 @@ struct EvalErrorsReport {
         return text
     }
 
-    /// The JSON object, keys sorted; fractions between 0 and 1, null when
-    /// undefined.
+    /// Renders the JSON object with sorted keys, fractions between 0 and 1,
+    /// and null for undefined values.
     func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -24,7 +24,7 @@ import _TestSupport
         misspellings.map { "Le professeur a écrit « \($0) » au tableau." }
     }
 
-    /// The suggestions of every unknown word of `texts`, text by text.
+    /// Returns the suggestions of every unknown word of `texts`, text by text.
     static func suggestions(_ analyzer: Analyzer, _ texts: [String]) throws -> [[String]] {
         try texts.map { text in
             let context = AnalysisContext(
@@ -38,7 +38,7 @@ import _TestSupport
 
     @Test func sameSuggestionsFromFourThreads() throws {
         let texts = Self.texts()
-        // Fresh analysers, so that no answer is cached before the race.
+        // Fresh analysers, so that no suggestion is cached before the race.
         let expected = try Self.suggestions(try Analyzer(), texts)
         for (index, list) in expected.enumerated() where list.count < 2 {
             Issue.record("« \(Self.misspellings[index]) » got no suggestion")

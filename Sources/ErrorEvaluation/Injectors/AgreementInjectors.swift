@@ -117,7 +117,7 @@ struct ParticipleAgreementInjector: ErrorInjector {
 }
 
 extension SentenceSurface {
-    /// Whether a plural determiner precedes token `index`, directly or
+    /// Returns whether a plural determiner precedes token `index`, directly or
     /// before one adjective (« les enfants », « les petits enfants »).
     func hasPluralDeterminer(before index: Int) -> Bool {
         for distance in 1...2 where index - distance >= 0 {
@@ -128,7 +128,7 @@ extension SentenceSurface {
         return false
     }
 
-    /// Whether a neighbouring token is a noun of `adjective`'s gender and
+    /// Returns whether a neighbouring token is a noun of `adjective`'s gender and
     /// number.
     func hasNoun(besides index: Int, like adjective: AnnotatedWord) -> Bool {
         [index - 1, index + 1].contains { neighbour in
@@ -140,7 +140,7 @@ extension SentenceSurface {
         }
     }
 
-    /// Whether the subject before token `index` is plural: « ils »,
+    /// Returns whether the subject before token `index` is plural: « ils »,
     /// « elles » or a plural noun, possibly followed by « ne » and object
     /// clitics (« ils ne les voient »).
     func hasPluralSubject(before index: Int) -> Bool {

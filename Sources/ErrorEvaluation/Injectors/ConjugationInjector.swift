@@ -3,8 +3,8 @@ import Tagging
 
 /// Conjugation errors that sound right: the third person for the first or
 /// second (« je prend », « tu peut »), a finite form for a past participle
-/// (« il a finit », « il a prit ») and the reverse (« il fini »). The
-/// imperfect's -ais/-ait belongs to the verb-form category instead.
+/// (« il a finit », « il a prit ») and the reverse (« il fini »).
+/// The imperfect's -ais/-ait belongs to the verb-form category instead.
 struct ConjugationInjector: ErrorInjector {
     let category = ErrorCategory.conjugation
     let inflections: InflectionIndex

@@ -3,7 +3,7 @@
 public struct Injection: Sendable, Hashable {
     /// Category of the error.
     public var category: ErrorCategory
-    /// How the error was made within its category.
+    /// Kind of error within its category.
     public var subKind: String
     /// Tokens of the surface that are replaced, with the spaces between them.
     public var tokens: Range<Int>
@@ -24,10 +24,10 @@ public struct Injection: Sendable, Hashable {
 protocol ErrorInjector: Sendable {
     /// The category the injector produces.
     var category: ErrorCategory { get }
-    /// Every injection possible in `surface`, in a fixed order.
+    /// Returns every injection possible in `surface`, in a fixed order.
     func injections(in surface: SentenceSurface) -> [Injection]
-    /// Whether `injection`, one of `injections(in:)`, may be used; for
-    /// checks too slow to run on every candidate.
+    /// Returns whether `injection`, one of `injections(in:)`, may be used.
+    /// It holds the checks too slow to run on every candidate.
     func isValid(_ injection: Injection) -> Bool
 }
 
@@ -36,7 +36,7 @@ extension ErrorInjector {
 }
 
 extension String {
-    /// The string with its first letter in upper case when `model`'s is.
+    /// Returns the string with its first letter in upper case when `model`'s is.
     func matchingInitialCase(of model: some StringProtocol) -> String {
         guard let first = model.first, first.isUppercase, let own = self.first else { return self }
         return own.uppercased() + dropFirst()

@@ -1,6 +1,6 @@
 import Tagging
 
-/// Grammatical homophones swapped as the table `homophones.tsv` says,
+/// Grammatical homophones swapped as the table `homophones.tsv` lists them,
 /// where the first word of the correct form has the listed part of speech
 /// and lemma in the treebank (« a » the verb becomes « à »).
 struct HomophoneInjector: ErrorInjector {

@@ -76,7 +76,8 @@ struct NonWordInjector: ErrorInjector {
         return result
     }
 
-    /// One letter after the first replaced by, or doubled with, a neighbour.
+    /// Returns the slips that replace one letter after the first by a
+    /// neighbouring key, or add the neighbour after it.
     private func keyboardSlips(_ form: String) -> [String] {
         let characters = Array(form)
         var result: [String] = []

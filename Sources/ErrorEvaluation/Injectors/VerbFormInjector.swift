@@ -63,7 +63,7 @@ struct VerbFormInjector: ErrorInjector {
 }
 
 extension SentenceSurface {
-    /// Whether token `index` is an auxiliary (« a », « est », « été »).
+    /// Returns whether token `index` is an auxiliary (« a », « est », « été »).
     func isAuxiliary(_ index: Int, lemma: String? = nil) -> Bool {
         guard index >= 0, let word = word(at: index), word.partOfSpeech == .aux else {
             return false
@@ -73,7 +73,7 @@ extension SentenceSurface {
 }
 
 extension Lexique {
-    /// Whether `first` and `second` have a pronunciation in common.
+    /// Returns whether `first` and `second` have a pronunciation in common.
     func soundsAlike(_ first: String, _ second: String) -> Bool {
         let sounds = Set(entries(for: first).map(\.phonemes))
         return entries(for: second).contains { sounds.contains($0.phonemes) }
