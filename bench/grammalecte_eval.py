@@ -200,6 +200,45 @@ def score(corrupted, corrupted_findings, clean, clean_findings):
     }
 
 
+def by_kind(corrupted, findings_by_tool):
+    """Count, per kind of non-word error, the errors each tool found and
+    those whose first suggestion is the original word."""
+    rows = {}
+    for sentence in corrupted:
+        gold = sentence["error"]
+        if gold["category"] != "non-word":
+            continue
+        row = rows.setdefault(gold["subKind"], {"injected": 0})
+        row["injected"] += 1
+        for tool, findings in findings_by_tool.items():
+            matching = next(
+                (finding for finding in findings.get(sentence["id"], [])
+                 if "non-word" in categories_of(finding) and overlaps(finding, gold["span"])),
+                None)
+            found, top = row.setdefault(tool, [0, 0])
+            if matching:
+                first = matching["replacements"][:1] == [gold["correct"]]
+                row[tool] = [found + 1, top + first]
+    return rows
+
+
+def render_kinds(rows):
+    """Render the non-word table by kind: recall and top-1 of both tools."""
+    lines = [
+        "| non-word kind | injected | Plume recall | Plume top-1 "
+        "| Grammalecte recall | Grammalecte top-1 |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for kind in sorted(rows):
+        row = rows[kind]
+        cells = []
+        for tool in ("plume", "grammalecte"):
+            found, top = row[tool]
+            cells += [percent(found / row["injected"]), percent(top / found if found else None)]
+        lines.append(f"| {kind} | {row['injected']} | " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def read_lines(path):
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -285,7 +324,12 @@ def main(arguments):
         json.dump({"plume": plume, "grammalecte": theirs,
                    "grammalecteVersion": getattr(grammalecte, "__version__", "unknown"),
                    "grammalecteSeconds": seconds}, handle, indent=2, sort_keys=True)
-    print(render(plume, theirs), end="")
+    print(render(plume, theirs))
+    kinds = by_kind(corrupted, {
+        "plume": {entry["id"]: entry["findings"] for entry in plume_corrupted},
+        "grammalecte": {entry["id"]: entry["findings"] for entry in gl_corrupted},
+    })
+    print(render_kinds(kinds), end="")
     return check_against_plume_report(directory, plume)
 
 
