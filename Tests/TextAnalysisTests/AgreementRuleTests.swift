@@ -79,6 +79,7 @@ import _TestSupport
         "Les langues anglaise et française.",
         "Mon amie a une belle âme.",
         "Un bel homme et un vieil arbre.",
+        "Ils sont transférés dans l’oviducte d’une femelle pseudo gestante.",
     ]
 
     @Test(arguments: wrongCases)

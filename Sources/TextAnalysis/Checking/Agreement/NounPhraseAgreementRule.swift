@@ -144,6 +144,15 @@ struct NounPhraseAgreementRule: CheckingRule {
             !word.isContractionPart,
             words[phrase.noun].features.gender.map({ $0 == gender }) ?? true
         else { return }
+        // « une femelle pseudo gestante »: unless every adjective between
+        // them takes the noun's gender only, the tagger may have misread
+        // which word is the noun.
+        for adjective in phrase.adjectivesBefore {
+            let features = GenderNumberSet.of(
+                sentence.lexique.agreementLookup(words[adjective].form),
+                classes: [.adjective, .noun])
+            guard phrase.nounFeatures.genders.isSuperset(of: features.genders) else { return }
+        }
         let needed = phrase.nounFeatures.genders.intersection(phrase.determinerFeatures.numbers)
         let beforeVowel = NounPhrase.startsWithVowelSound(words[phrase.determiner + 1].form)
         let paradigm = resources.words.paradigms[phrase.determinerEntry.paradigm] ?? []
