@@ -85,6 +85,8 @@ let package = Package(
             dependencies: ["ErrorEvaluation", "Tagging", "_TestSupport"]),
         .testTarget(
             name: "WritingCommandsTests",
-            dependencies: ["WritingCommands", "Plume", "Reporting", "_TestSupport"]),
+            dependencies: ["WritingCommands", "Plume", "Reporting", "_TestSupport"],
+            // Read from the source tree through #filePath, so not bundled.
+            exclude: ["Fixtures", "Snapshots"]),
     ]
 )

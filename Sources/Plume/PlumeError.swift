@@ -1,7 +1,7 @@
 import Foundation
 
 /// Errors raised by the analyser facade when reading input.
-public enum PlumeError: Error, Equatable, CustomStringConvertible {
+public enum PlumeError: Error, Hashable, CustomStringConvertible {
     /// The path is empty.
     case emptyPath
     /// The file does not exist.
@@ -12,6 +12,8 @@ public enum PlumeError: Error, Equatable, CustomStringConvertible {
     case isDirectory(path: String)
     /// The file could not be opened or read (permissions, I/O).
     case unreadable(path: String, reason: String)
+    /// A folder under a corpus could not be listed, so its essays were not scored.
+    case unreadableFolder(path: String, reason: String)
     /// The file is not valid UTF-8; `offset` is the first bad byte (0-based,
     /// counting a byte-order mark) and `line` its 1-based line.
     case invalidUTF8(path: String, offset: Int, line: Int)
@@ -39,6 +41,9 @@ public enum PlumeError: Error, Equatable, CustomStringConvertible {
             "\(path): is a directory; pass a text file inside it"
         case .unreadable(let path, let reason):
             "\(path): cannot be read (\(reason))"
+        case .unreadableFolder(let path, let reason):
+            "\(path): folder cannot be listed (\(reason)), so its essays were not scored; "
+                + "make it readable and run again"
         case .invalidUTF8(let path, let offset, let line):
             "\(path): invalid UTF-8 at byte \(offset) (line \(line)); save the file as UTF-8 "
                 + "(for example `iconv -f latin1 -t utf-8`)"

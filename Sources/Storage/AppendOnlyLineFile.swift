@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Each record goes out in a single `write` of the whole line, newline
 /// included, so a record is complete exactly when its newline is on disk.
-/// Opening the file validates every line and truncates the file at the
-/// first line that is incomplete or rejected, which removes the torn tail a
-/// killed run or a power cut can leave.
+/// Opening the file validates every line and truncates the torn tail a
+/// killed run or a power cut can leave: an incomplete last line, and
+/// rejected lines when no valid record follows them. A rejected line with
+/// valid records after it is damage, not a torn tail, and is an error.
 final class AppendOnlyLineFile {
     /// Path of the file.
     let path: String
@@ -42,15 +43,16 @@ final class AppendOnlyLineFile {
     }
 
     /// Calls `accept` with each complete line (without its newline) and its
-    /// 1-based number, then truncates the file after the last line accepted
-    /// before the first one rejected or cut short.
+    /// 1-based number, then truncates the file after the last line accepted.
     ///
     /// A file whose first line is rejected was not written by Plume, and
     /// is left alone: this throws instead. So does a file with no line
     /// break at all, unless `isPlausibleStart` recognises its bytes as the
-    /// start of a record cut short.
+    /// start of a record cut short, and a file where an accepted line
+    /// follows a rejected one.
     /// - Returns: The number of bytes removed.
-    /// - Throws: `StorageError.notResultFile` for another program's file.
+    /// - Throws: `StorageError.notResultFile` for another program's file,
+    ///   `StorageError.corruptLine` for a rejected line before valid ones.
     /// - Complexity: O(n) in the size of the file; reads 1 MiB at a time.
     func recover(
         accepting accept: (ArraySlice<UInt8>, Int) -> Bool,
@@ -60,8 +62,9 @@ final class AppendOnlyLineFile {
         var pending: [UInt8] = []
         var offset = 0
         var lineNumber = 0
+        var firstRejected: Int?
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        scan: while true {
+        while true {
             let count = chunk.withUnsafeMutableBytes {
                 pread(descriptor, $0.baseAddress, $0.count, off_t(offset))
             }
@@ -75,11 +78,16 @@ final class AppendOnlyLineFile {
             var lineStart = 0
             while let newline = pending[lineStart...].firstIndex(of: 0x0A) {
                 lineNumber += 1
-                guard accept(pending[lineStart..<newline], lineNumber) else {
-                    if lineNumber == 1 { throw StorageError.notResultFile(path: path) }
-                    break scan
+                if accept(pending[lineStart..<newline], lineNumber) {
+                    if let firstRejected {
+                        throw StorageError.corruptLine(path: path, line: firstRejected)
+                    }
+                    validEnd += newline + 1 - lineStart
+                } else if lineNumber == 1 {
+                    throw StorageError.notResultFile(path: path)
+                } else if firstRejected == nil {
+                    firstRejected = lineNumber
                 }
-                validEnd += newline + 1 - lineStart
                 lineStart = newline + 1
             }
             pending.removeFirst(lineStart)

@@ -31,12 +31,33 @@ public enum ResultFormat: String, Sendable, CaseIterable {
     public static func openOutput(_ path: String, syncPolicy: FileSyncPolicy = .standard) throws
         -> any ResultOutput
     {
-        switch ResultFormat(path: path) {
-        case .jsonLines: try JSONLinesResultFile(path: path, syncPolicy: syncPolicy)
-        case .csv: try CSVResultFile(path: path, syncPolicy: syncPolicy)
-        case .sqlite: try SQLiteResultStore(.file(path))
-        case .postgreSQL: try PostgreSQLResultStore(connectionString: path)
+        let format = ResultFormat(path: path)
+        if format != .postgreSQL && format != nil {
+            try checkOutputLocation(path)
+        }
+        switch format {
+        case .jsonLines: return try JSONLinesResultFile(path: path, syncPolicy: syncPolicy)
+        case .csv: return try CSVResultFile(path: path, syncPolicy: syncPolicy)
+        case .sqlite: return try SQLiteResultStore(.file(path))
+        case .postgreSQL: return try PostgreSQLResultStore(connectionString: path)
         case nil: throw StorageError.unknownFormat(path: path)
+        }
+    }
+
+    /// Checks that a result file can be created at `path`: its folder
+    /// exists and the path is not itself a folder.
+    /// - Throws: `StorageError.outputFolderMissing` or `.outputIsFolder`.
+    static func checkOutputLocation(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw StorageError.outputIsFolder(path: path) }
+            return
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw StorageError.outputFolderMissing(path: path, folder: folder)
         }
     }
 

@@ -18,6 +18,12 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     case unreadableFormat(path: String, format: String)
     /// The output file exists but was not written by Plume.
     case notResultFile(path: String)
+    /// The folder that should contain the result file does not exist.
+    case outputFolderMissing(path: String, folder: String)
+    /// The result path names a folder, not a file.
+    case outputIsFolder(path: String)
+    /// A line in the middle of a result file is not a valid record.
+    case corruptLine(path: String, line: Int)
 
     public var description: String {
         switch self {
@@ -40,6 +46,16 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
         case .notResultFile(let path):
             "\(path): the file exists and is not a Plume result file; it was left unchanged, "
                 + "choose another output"
+        case .outputFolderMissing(let path, let folder):
+            "\(path): the folder \(folder) does not exist; create it (mkdir -p) "
+                + "or choose an output file in an existing folder"
+        case .outputIsFolder(let path):
+            "\(path): is a folder; choose a file name inside it, ending in .jsonl, .csv "
+                + "or .sqlite"
+        case .corruptLine(let path, let line):
+            "\(path):\(line): not a valid result record, and valid records follow it; the "
+                + "file was left unchanged: fix or delete that line, or move the file away "
+                + "to start a new one"
         case .unreadableFormat(let path, let format):
             "\(path): a \(format) result file holds no reports to read back; "
                 + "score into .jsonl or .sqlite to inspect the essays"

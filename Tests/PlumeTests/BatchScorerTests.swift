@@ -158,6 +158,39 @@ import _TestSupport
         }
     }
 
+    @Test func unreadableFolderIsRecordedAsFailure() throws {
+        let folder = Fixtures.temporaryDirectory()
+        let locked = folder.appendingPathComponent("locked")
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        for path in ["ok/a.txt", "locked/b.txt"] {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("Le chat dort.".utf8).write(to: url)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        let listed = try Unprivileged.run { try CorpusFiles.list([folder.path]) }
+        #expect(listed.map(\.source) == ["\(folder.path)/locked", "\(folder.path)/ok/a.txt"])
+        let error = try #require(listed.first?.listingError)
+        guard case .unreadableFolder(let path, let reason) = error else {
+            Issue.record("unexpected error \(error)")
+            return
+        }
+        #expect(path == locked.path)
+        #expect(reason.contains("ermission"))
+        #expect(listed.last?.listingError == nil)
+        let outcomes = try run(BatchScorer(analyzer: Fixtures.analyzer, jobs: 1), [listed[0]])
+        guard case .failed(let source, let failure)? = outcomes.first else {
+            Issue.record("expected a failure, got \(outcomes)")
+            return
+        }
+        #expect(source == locked.path)
+        #expect("\(failure)".contains("folder cannot be listed"))
+    }
+
     @Test func corpusListingKeepsSymbolicLinks() throws {
         let folder = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -208,4 +241,21 @@ final class StartLog: @unchecked Sendable {
     }
 
     var positions: [Int] { lock.withLock { storage } }
+}
+
+/// glibc's setfsuid, which the Glibc module does not export.
+@_silgen_name("setfsuid") private func setfsuid(_ uid: UInt32) -> Int32
+
+/// Runs code with the file-system permissions of an ordinary user, so that
+/// permission checks apply when the tests run as root.
+enum Unprivileged {
+    /// Runs `body` on the calling thread with the file-system user id of
+    /// `nobody` when the process is root; Linux keeps that id per thread,
+    /// so other threads keep root's rights.
+    static func run<Result>(_ body: () throws -> Result) rethrows -> Result {
+        guard getuid() == 0 else { return try body() }
+        let previous = setfsuid(65_534)
+        defer { _ = setfsuid(UInt32(previous)) }
+        return try body()
+    }
 }

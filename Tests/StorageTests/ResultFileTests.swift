@@ -107,6 +107,32 @@ import WritingModel
         #expect(try bytes(path) == kept)
     }
 
+    @Test(arguments: ["jsonl", "csv"])
+    func corruptMiddleLineIsAnError(format: String) throws {
+        let path = temporaryPath(format)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        do {
+            let output = try ResultFormat.openOutput(path)
+            for number in 1...4 {
+                try output.append(analysis("\(number).txt", "Copie numéro \(number)."))
+            }
+            try output.close()
+        }
+        var lines = String(decoding: try bytes(path), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        // The CSV header is line 1, so the third line is a record in both formats.
+        lines[2] = "{garbage"
+        let damaged = Array(lines.joined(separator: "\n").utf8)
+        try Data(damaged).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StorageError.corruptLine(path: path, line: 3)) {
+            _ = try ResultFormat.openOutput(path)
+        }
+        #expect(try bytes(path) == damaged)
+        let message = StorageError.corruptLine(path: path, line: 3).description
+        #expect(message.hasPrefix("\(path):3: "))
+        #expect(message.contains("move the file away"))
+    }
+
     @Test func secondWriterIsRejected() throws {
         let path = temporaryPath("jsonl")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -72,7 +72,7 @@ import _TestSupport
 
         let second = run(["score", corpus.path, "--out", out])
         #expect(second.status == .success)
-        #expect(second.errors.contains("plume score: 0 essays scored"))
+        #expect(second.errors.contains("plume score: 0 essays scored (0 words)"))
         #expect(
             second.errors.contains(
                 "skipped: 11 already scored by an earlier run, "
@@ -86,6 +86,39 @@ import _TestSupport
         let loaded = try ResultFormat.load(out)
         #expect(loaded.analyses.count == 10)
         #expect(loaded.failures.map(\.source) == [corpus.appendingPathComponent("latin1.txt").path])
+    }
+
+    @Test func badOutputPathsNameTheFix() throws {
+        let folder = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let essay = folder.appendingPathComponent("a.txt").path
+        try "Le chat dort.".write(toFile: essay, atomically: true, encoding: .utf8)
+        for name in ["x.jsonl", "x.csv", "x.sqlite"] {
+            let out = folder.appendingPathComponent("missing/\(name)").path
+            let outcome = run(["score", essay, "--out", out])
+            #expect(outcome.status == .failure)
+            #expect(
+                outcome.errors.contains(
+                    "\(out): the folder \(folder.path)/missing does not exist; create it"),
+                "\(outcome.errors)")
+        }
+        for name in ["plain", "results.jsonl"] {
+            let out = folder.appendingPathComponent(name).path
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            let outcome = run(["score", essay, "--out", out])
+            #expect(outcome.status == .usage)
+            #expect(
+                outcome.errors.contains("\(out) given to --out is a folder"), "\(outcome.errors)")
+        }
+    }
+
+    @Test func summaryCountsInSingular() {
+        var progress = ScoreProgress(totalFiles: 1, totalBytes: 10, jobs: 1)
+        progress.analyzed = 1
+        progress.words = 1
+        let summary = progress.summary(output: "out.jsonl")
+        #expect(summary.hasPrefix("plume score: 1 essay scored (1 word) in "))
+        #expect(summary.contains(" on 1 job; results in out.jsonl"))
     }
 
     @Test func usageErrorsNameTheFix() {

@@ -100,6 +100,26 @@ import _TestSupport
         #expect(errors.text.contains("event 2 (line 2): surrogate_pair_split"))
     }
 
+    @Test func replayNamesWhyLogIsUnreadable() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let latin1 = directory.appendingPathComponent("latin1.jsonl")
+        let bytes = Array(#"{"kind":"insert","time":0,"position":0,"text":"é"}"#.utf8)
+        try Data(bytes.map { $0 == 0xC3 ? 0xE9 : $0 }.filter { $0 != 0xA9 }).write(to: latin1)
+        let cases = [
+            (directory.appendingPathComponent("absent.jsonl").path, "no such file"),
+            (directory.path, "is a folder"),
+            (latin1.path, "not valid UTF-8"),
+        ]
+        for (path, reason) in cases {
+            let errors = StringOutputChannel()
+            let context = CommandContext(
+                output: StringOutputChannel(), errors: errors, environment: [:])
+            #expect(PlumeTool.run(["replay", path], context: context) == .failure)
+            #expect(errors.text.contains("cannot read \(path): \(reason)"), "\(errors.text)")
+        }
+    }
+
     @Test func textPastByteLimitIsRejected() throws {
         let big = String(repeating: "a", count: 2 * 1024 * 1024)
         let outcome = run(

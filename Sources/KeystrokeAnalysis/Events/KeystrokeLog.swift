@@ -61,14 +61,29 @@ extension KeystrokeLog {
     /// Reads every session of a log file, detecting its format.
     /// - Throws: `KeystrokeAnalysisError` naming the file, line and value.
     public static func loadAll(contentsOf url: URL) throws -> [KeystrokeLog] {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOf: url, encoding: .utf8)
+            data = try Data(contentsOf: url)
         } catch {
+            throw KeystrokeAnalysisError.fileUnreadable(path: url.path, reason: readFailure(url))
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
             throw KeystrokeAnalysisError.fileUnreadable(
-                path: url.path, reason: "missing, unreadable or not UTF-8")
+                path: url.path, reason: "not valid UTF-8; save the log as UTF-8")
         }
         return try parseAll(text, source: url.lastPathComponent)
+    }
+
+    /// Describes why a file could not be read: missing, a folder, or unreadable.
+    private static func readFailure(_ url: URL) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            return "no such file; check the path"
+        }
+        if isDirectory.boolValue {
+            return "is a folder; name a log file inside it"
+        }
+        return "the file exists but is unreadable; check its permissions"
     }
 
     /// Reads one session of a log file: the only one, or the one named `session`.

@@ -7,11 +7,15 @@ public struct BatchInput: Sendable, Hashable {
     /// Size of the file in bytes when the corpus was listed, for progress
     /// estimates; 0 when unknown.
     public var byteCount: Int
+    /// Why the corpus listing could not look inside this path (a folder it
+    /// could not open); the scorer records it as the path's failure.
+    public var listingError: PlumeError?
 
     /// Creates an input.
-    public init(source: String, byteCount: Int = 0) {
+    public init(source: String, byteCount: Int = 0, listingError: PlumeError? = nil) {
         self.source = source
         self.byteCount = byteCount
+        self.listingError = listingError
     }
 }
 

@@ -114,6 +114,9 @@ public final class BatchScorer: Sendable {
         if resume.failedSources.contains(source) {
             return .skipped(source: source, reason: .failedEarlier)
         }
+        if let error = inputs[position].listingError {
+            return .failed(source: source, error: error)
+        }
         let text: String
         do {
             text = try TextFile.read(source, byteLimit: byteLimit)

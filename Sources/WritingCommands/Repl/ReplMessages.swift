@@ -34,6 +34,10 @@ enum ReplMessages {
             return "\(q(path)) est un dossier, pas un fichier."
         case .unreadable(let path, _):
             return "\(q(path)) ne peut pas être lu\u{00A0}: vérifiez ses droits d’accès."
+        case .unreadableFolder(let path, _):
+            return
+                "Le dossier \(q(path)) ne peut pas être parcouru\u{00A0}: vérifiez ses droits "
+                + "d’accès."
         case .invalidUTF8(let path, let offset, let line):
             return "\(q(path)) n’est pas enregistré en UTF-8 (octet invalide en position \(offset), "
                 + "ligne \(line))"

@@ -18,8 +18,10 @@ enum ScoreCommand: Command {
         SHA-256) and files recorded as failures, so a run stopped at any moment,
         even with kill -9, resumes where it stopped: each record is written
         whole or not at all, and an incomplete last record is dropped on the
-        next run. A file that cannot be read or analysed is recorded with its
-        error and the run goes on. Progress goes to standard error when it is
+        next run. A damaged line with valid records after it stops the run
+        before anything is written, naming the line to fix. A file or folder
+        that cannot be read or analysed is recorded with its error and the
+        run goes on. Progress goes to standard error when it is
         a terminal; a summary ends the run. Exit status 1 when a file failed.
         """
 
@@ -81,6 +83,14 @@ enum ScoreCommand: Command {
         guard let outputPath = arguments.value("out") else {
             throw CommandError.usage(
                 "missing --out FILE (.jsonl, .csv or .sqlite, or a postgresql:// URI)")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: outputPath, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        {
+            throw CommandError.usage(
+                "\(outputPath) given to --out is a folder; name a file inside it, ending in "
+                    + ".jsonl, .csv or .sqlite")
         }
         guard ResultFormat(path: outputPath) != nil else {
             throw CommandError.usage(
@@ -177,8 +187,9 @@ enum ScoreCommand: Command {
             let dropped = try output.recordedResults().droppedBytes
             if dropped > 0 {
                 context.warn(
-                    "\(ResultFormat.displayName(of: path)): dropped an incomplete last record (\(dropped) bytes) "
-                        + "left by an interrupted run; it will be scored again")
+                    "\(ResultFormat.displayName(of: path)): dropped the last \(dropped) bytes, "
+                        + "an incomplete record left by an interrupted run; it will be scored "
+                        + "again")
             }
         } catch let error as StorageError {
             throw CommandError.failure(error.description)

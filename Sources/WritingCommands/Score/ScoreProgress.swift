@@ -64,8 +64,10 @@ struct ScoreProgress {
     func summary(output: String) -> String {
         let elapsed = elapsedSeconds
         let rate = elapsed > 0 ? Int(Double(words) / elapsed) : 0
-        var text = "plume score: \(analyzed) essays scored (\(words) words) in "
-        text += String(format: "%.1f s, %d words/s on %d jobs", elapsed, rate, jobs)
+        var text = "plume score: \(Self.count(analyzed, "essay")) scored "
+        text += "(\(Self.count(words, "word"))) in "
+        text += String(format: "%.1f s, %d words/s on ", elapsed, rate)
+        text += Self.count(jobs, "job")
         text += "; results in \(output)\n"
         var skipped: [String] = []
         if alreadyScored > 0 { skipped.append("\(alreadyScored) already scored by an earlier run") }
@@ -86,6 +88,11 @@ struct ScoreProgress {
             }
         }
         return text
+    }
+
+    /// Formats `value` with `noun`, adding an s unless the value is 1.
+    static func count(_ value: Int, _ noun: String) -> String {
+        value == 1 ? "1 \(noun)" : "\(value) \(noun)s"
     }
 
     static func duration(_ seconds: Double) -> String {
