@@ -91,20 +91,3 @@ import _TestSupport
         #expect(Set(results).count == 1)
     }
 }
-
-@Suite struct SuggestionRankerTests {
-    @Test(arguments: [
-        ("rison", "raison"), ("colere", "colère"), ("etait", "était"), ("rouite", "route"),
-    ])
-    func bestSuggestion(word: String, expected: String) {
-        let ranker = SuggestionRanker(lexique: Fixtures.lexique)
-        let candidates = Fixtures.spellChecker.suggestions(for: word)
-        #expect(ranker.rank(candidates, for: word).first == expected)
-    }
-
-    @Test func accentCostsLessThanLetter() {
-        #expect(AccentAwareDistance.distance("etait", "était") == 0.25)
-        #expect(AccentAwareDistance.distance("chat", "chta") == 1)
-        #expect(AccentAwareDistance.distance("chat", "chien") == 3)
-    }
-}

@@ -21,10 +21,12 @@ public final class FrenchResources: Sendable {
     public let levels: LevelScale
     /// Per-word Lexique annotations.
     public let annotator: WordAnnotator
-    /// Orders spelling suggestions.
-    public let suggestionRanker: SuggestionRanker
-    /// Fast spelling candidates one edit away.
-    public let candidateGenerator: CandidateGenerator
+    /// Ranked spelling suggestions; its indexes build in the background
+    /// after start-up.
+    public let spellingSuggester: LazyResource<SpellingSuggester>
+    /// Grammar words that announce the class of the next word, for ranking
+    /// spelling suggestions by context.
+    public let contextCues: ContextCueTable
     /// Part-of-speech tagger, lemmatizer and morphology (`lexicons/tagger/`).
     public let tagger: FrenchTagger
     /// Lemmas of the passive auxiliaries (`fr/passive-auxiliaries.txt`).
@@ -41,10 +43,10 @@ public final class FrenchResources: Sendable {
     /// Loads all resources from `directory` and the Hunspell dictionary at
     /// `dictionaryPath` (without extension).
     ///
-    /// The thesaurus, the document frequencies and the agreement rules'
-    /// inflection index load on a background thread once the rest is ready,
-    /// so they do not lengthen start-up. The first analysis that needs them
-    /// waits for them.
+    /// The spelling indexes, the thesaurus, the document frequencies and
+    /// the agreement rules' inflection index load on a background thread
+    /// once the rest is ready, so they do not lengthen start-up. The first
+    /// analysis that needs them waits for them.
     /// - Parameters:
     ///   - thesaurusPath: MyThes thesaurus without `.idx`/`.dat`.
     ///   - levelsURL: Level table to use instead of `lexicons/fr/levels.tsv`.
@@ -69,8 +71,17 @@ public final class FrenchResources: Sendable {
         levels = try LevelScale(
             list: WordList(contentsOf: levelsURL ?? directory.lexicon(LevelScale.relativePath)))
         annotator = WordAnnotator(lexique: lexique)
-        suggestionRanker = SuggestionRanker(lexique: lexique)
-        candidateGenerator = CandidateGenerator(lexique: lexique)
+        let transcriber = try PhoneticTranscriber(resources: directory)
+        let keyboard = try KeyboardLayout(resources: directory)
+        let soundAlike = try KeyboardLayout.soundAlikeLetters(resources: directory)
+        let loadedLexique = lexique
+        let loadedChecker = spellChecker
+        spellingSuggester = LazyResource {
+            SpellingSuggester(
+                lexique: loadedLexique, spellChecker: loadedChecker, transcriber: transcriber,
+                keyboard: keyboard, soundAlikeLetters: soundAlike)
+        }
+        contextCues = try ContextCueTable(resources: directory)
         tagger = try taggerLoader.wait()
         passiveAuxiliaries = Set(
             try WordList("fr/passive-auxiliaries.txt", in: directory).entries)
@@ -110,6 +121,7 @@ public final class FrenchResources: Sendable {
     /// queue, so they share one core with whatever runs next.
     private func prefetchDeferredResources() {
         let resources: [@Sendable () -> Void] = [
+            { [spellingSuggester] in _ = try? spellingSuggester.value() },
             { [thesaurus] in _ = try? thesaurus.value() },
             { [documentFrequencyTable] in _ = try? documentFrequencyTable.value() },
             { [checkingRules, lexique] in checkingRules.prepare(lexique: lexique) },
@@ -122,6 +134,7 @@ public final class FrenchResources: Sendable {
     /// Loads every deferred resource now.
     /// - Throws: `LexiconError` naming a malformed thesaurus or table.
     public func loadDeferredResources() throws {
+        _ = try spellingSuggester.value()
         _ = try thesaurus.value()
         _ = try documentFrequencyTable.value()
         checkingRules.prepare(lexique: lexique)

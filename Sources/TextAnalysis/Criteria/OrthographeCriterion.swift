@@ -25,11 +25,15 @@ public struct OrthographeCriterion: TextCriterion {
         }
         let grammar = checked.filter { $0.category != .typographie }
         let typography = checked.filter { $0.category == .typographie }
-        let errors = (unknownWords + grammar).sorted { $0.span < $1.span }
+        // Hints on unknown words (a technical term, a capital without its
+        // accent) are shown but not counted as errors.
+        let unknownHints = unknownWords.filter { $0.severity == .hint }
+        let errors = (unknownWords.filter { $0.severity != .hint } + grammar)
+            .sorted { $0.span < $1.span }
         let rate = wordCount > 0 ? Double(errors.count) * 100 / Double(wordCount) : nil
         let measures: [String: MeasureValue] = [
             "words": .integer(wordCount),
-            "unknown_words": .integer(unknownWords.count),
+            "unknown_words": .integer(unknownWords.count - unknownHints.count),
             "grammar_errors": .integer(grammar.count),
             "typography_issues": .integer(typography.count),
             "error_rate_per_100_words": .number(rate),
@@ -42,7 +46,7 @@ public struct OrthographeCriterion: TextCriterion {
         return CriterionResult(
             report: CriterionReport(
                 criterion: criterion, level: level, measures: measures, message: message),
-            findings: (errors + typography).sorted { $0.span < $1.span })
+            findings: (errors + unknownHints + typography).sorted { $0.span < $1.span })
     }
 
     /// Whether `span` overlaps one of `sortedSpans`, which do not overlap

@@ -1,21 +1,31 @@
+import Foundation
 import Lexicon
 import WritingModel
 
 /// Non-word errors: words Hunspell does not accept, with ranked
 /// suggestions.
 ///
-/// Skipped as probable proper nouns: capitalized words inside a sentence
-/// and words in capitals (acronyms), since the dictionary cannot list every
-/// name and a false alarm teaches a wrong rule.
+/// Skipped as probable proper nouns: capitalized words inside a sentence,
+/// words in capitals (acronyms), and capitalized words opening a sentence
+/// that are not close to a French word, since the dictionary cannot list
+/// every name and a false alarm teaches a wrong rule. A word with no close
+/// French word at all (a technical or foreign term) gets a hint rather
+/// than an error.
 public struct UnknownWordCheck: Sendable {
     /// Maximum number of suggestions per finding.
     public var maximumSuggestions = 5
-    /// Hunspell suggestion searches allowed per text. Each takes about
-    /// 60 ms, so a text full of foreign or invented words would otherwise
-    /// take minutes; past the budget, such words get no suggestion.
-    public var maximumHunspellSearches = 20
+    /// Distinct unknown words per text that get suggestions. A search
+    /// takes about a millisecond, so a text full of foreign or invented
+    /// words stays fast; past the budget, new words get no suggestion. The
+    /// budget counts words in text order, cached or not, so a text always
+    /// gets the same suggestions.
+    public var maximumSuggestionSearches = 200
     /// Longest word, in characters, for which suggestions are searched.
     public var maximumSuggestionLength = 30
+    /// Largest edit distance between a capitalized word opening a sentence
+    /// and its best suggestion for the word to be flagged; farther, it is
+    /// taken for a name.
+    public var maximumDistanceAtSentenceStart = 1.0
 
     /// Creates the check with its default limits.
     public init() {}
@@ -29,8 +39,8 @@ public struct UnknownWordCheck: Sendable {
         let names = properNames(in: document)
         var findings: [Finding] = []
         var wordCount = 0
-        var searchBudget = maximumHunspellSearches
-        for sentence in document.sentences {
+        var searched = Set<String>()
+        for (sentenceIndex, sentence) in document.sentences.enumerated() {
             var isFirstWord = true
             for index in sentence.tokenRange where document.tokens[index].isWord {
                 wordCount += 1
@@ -40,7 +50,16 @@ public struct UnknownWordCheck: Sendable {
                     !(isFirstWord && names.contains(token.text)),
                     !isAccepted(token.text, isSentenceStart: isFirstWord, context: context)
                 else { continue }
-                findings.append(finding(for: token, context: context, budget: &searchBudget))
+                let expectation = context.resources.contextCues.expectation(
+                    atToken: index, sentence: sentenceIndex, in: context)
+                let suggestions = suggestions(
+                    for: token, expectation: expectation, context: context, searched: &searched)
+                if isFirstWord, token.text.first?.isUppercase == true {
+                    guard let best = suggestions.first,
+                        best.distance <= maximumDistanceAtSentenceStart
+                    else { continue }
+                }
+                findings.append(finding(for: token, suggestions: suggestions, context: context))
             }
         }
         return (findings, wordCount)
@@ -94,6 +113,10 @@ public struct UnknownWordCheck: Sendable {
         if checker.isCorrect(bare) {
             return true
         }
+        // Keyboards seldom type « œ »: « voeux » is « vœux » written as it can be.
+        if bare.contains("oe"), checker.isCorrect(bare.replacingOccurrences(of: "oe", with: "œ")) {
+            return true
+        }
         // A capital at the sentence start does not make a word wrong.
         return isSentenceStart && checker.isCorrect(bare.lowercased())
     }
@@ -106,31 +129,5 @@ public struct UnknownWordCheck: Sendable {
             if form.hasPrefix("t-") { form = form.dropFirst(2) }
         }
         return form.isEmpty ? word : String(form)
-    }
-
-    private func finding(for token: Token, context: AnalysisContext, budget: inout Int) -> Finding {
-        let shown = context.document.original(token.span)
-        let resources = context.resources
-        // Candidates one edit away cover most slips; Hunspell's slower
-        // search is only needed for the rest.
-        var candidates = resources.candidateGenerator.candidates(for: token.text)
-            .filter(resources.spellChecker.isCorrect)
-        let isLatin = token.text.unicodeScalars.allSatisfy { $0.value < 0x0250 || $0 == "’" }
-        if candidates.isEmpty && isLatin && token.text.count <= maximumSuggestionLength
-            && budget > 0
-        {
-            budget -= 1
-            candidates = resources.spellChecker.suggestions(for: token.text)
-        }
-        let suggestions = Array(
-            resources.suggestionRanker.rank(candidates, for: token.text).prefix(maximumSuggestions))
-        let message =
-            suggestions.isEmpty
-            ? "Le mot \(FrenchTypography.quoted(shown)) n’est pas dans le dictionnaire\u{202F}; vérifiez son orthographe."
-            : "Le mot \(FrenchTypography.quoted(shown)) n’est pas dans le dictionnaire\u{202F}; vouliez-vous écrire \(FrenchTypography.quoted(suggestions[0]))\u{202F}?"
-        return Finding(
-            ruleID: "spell.unknown-word", category: .orthographe, criterion: .orthographe,
-            span: token.span, message: message, shortMessage: "Mot inconnu",
-            replacements: suggestions, confidence: 0.8, severity: .error)
     }
 }

@@ -1,0 +1,91 @@
+/// Lexique's word forms indexed for spelling suggestions: by their spelling
+/// without accents, by that spelling with one letter deleted, and by their
+/// folded pronunciation.
+///
+/// A misspelling finds a form when both share a key: the same letters
+/// without accents (« etant », « étant »), one letter more or less, or one
+/// letter different once a letter is deleted from each (a substitution, a
+/// swap of neighbours, or one letter missing and another added), and the
+/// same pronunciation (« pance », « pense »). Built once in about a tenth
+/// of a second from Lexique, then read-only and shared between threads.
+public final class SpellingIndex: Sendable {
+    /// Distinct Lexique forms without spaces, in lowercase, sorted.
+    let forms: [String]
+    /// Highest Zipf frequency of each form.
+    let zipf: [Float]
+    /// Folded spelling and its one-letter deletions → forms.
+    private let spelling: HashPostings
+    /// Folded phonemic form → forms.
+    private let pronunciation: HashPostings
+
+    /// Shortest folded form, in bytes, whose deletions are indexed; shorter
+    /// words would match nearly every other short word.
+    static let minimumDeletionLength = 3
+
+    /// Indexes every form of `lexique`.
+    /// - Complexity: O(n log n) in the number of Lexique rows.
+    public init(lexique: Lexique) {
+        var frequencies: [String: Float] = [:]
+        var phonemes: [String: Set<String>] = [:]
+        lexique.forEachEntry { written, entry in
+            // Lexique 3.83 lists a few forms in capitals (« VRAI »).
+            let form = written.lowercased()
+            guard !form.contains(" "), !form.isEmpty else { return }
+            frequencies[form] = max(frequencies[form] ?? 0, Float(entry.zipf))
+            if !entry.phonemes.isEmpty {
+                phonemes[form, default: []].insert(entry.phonemes)
+            }
+        }
+        forms = frequencies.keys.sorted()
+        zipf = forms.map { frequencies[$0]! }
+        var spellingPostings: [(hash: UInt64, form: Int32)] = []
+        var pronunciationPostings: [(hash: UInt64, form: Int32)] = []
+        spellingPostings.reserveCapacity(forms.count * 10)
+        for (number, form) in forms.enumerated() {
+            let id = Int32(number)
+            for hash in Self.spellingKeys(SpellingKey.folded(form)) {
+                spellingPostings.append((hash, id))
+            }
+            for phonemic in phonemes[form] ?? [] {
+                pronunciationPostings.append(
+                    (SpellingKey.hash(SpellingKey.foldedPhonemes(phonemic)), id))
+            }
+        }
+        spelling = HashPostings(spellingPostings)
+        pronunciation = HashPostings(pronunciationPostings)
+    }
+
+    /// Number of indexed forms.
+    public var formCount: Int { forms.count }
+
+    /// The hash of a folded form and those of its one-letter deletions.
+    static func spellingKeys(_ folded: [UInt8]) -> [UInt64] {
+        var keys = [SpellingKey.hash(folded)]
+        if folded.count >= minimumDeletionLength {
+            for index in folded.indices where index == 0 || folded[index] != folded[index - 1] {
+                keys.append(SpellingKey.hash(folded, skipping: index))
+            }
+        }
+        return keys
+    }
+
+    /// Forms that share a spelling key with `word`.
+    /// - Complexity: O(n log m) for a word of n letters and m postings.
+    func spellingNeighbours(of word: String) -> Set<Int32> {
+        var found = Set<Int32>()
+        for key in Self.spellingKeys(SpellingKey.folded(word)) {
+            spelling.forEachForm(of: key) { found.insert($0) }
+        }
+        return found
+    }
+
+    /// Forms pronounced like one of `transcriptions` (Lexique phonetic code).
+    func homophones(of transcriptions: [String]) -> Set<Int32> {
+        var found = Set<Int32>()
+        for transcription in transcriptions {
+            let key = SpellingKey.hash(SpellingKey.foldedPhonemes(transcription))
+            pronunciation.forEachForm(of: key) { found.insert($0) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Lexicon
+import WritingModel
+
+extension UnknownWordCheck {
+    /// Plume's ranked suggestions for an unknown word, or none past the
+    /// text's search budget.
+    ///
+    /// Hunspell's own suggestion search is not used: it stops after a
+    /// CPU-time budget, so its list shrinks when the machine is busy, and
+    /// suggestions must not depend on the load or the number of threads.
+    func suggestions(
+        for token: Token, expectation: ContextExpectation?, context: AnalysisContext,
+        searched: inout Set<String>
+    ) -> [SuggestionRanker.Scored] {
+        let isLatin = token.text.unicodeScalars.allSatisfy { $0.value < 0x0250 || $0 == "’" }
+        guard isLatin, token.text.count <= maximumSuggestionLength,
+            searched.contains(token.text) || searched.count < maximumSuggestionSearches,
+            let suggester = try? context.resources.spellingSuggester.value()
+        else { return [] }
+        searched.insert(token.text)
+        return suggester.rankedSuggestions(
+            for: token.text, expectation: expectation, limit: maximumSuggestions)
+    }
+
+    /// The finding of an unknown word: an error with its suggestions, a
+    /// hint when nothing is close (a technical or foreign word) or when
+    /// only the accent of a capital is missing (« Etait »).
+    func finding(
+        for token: Token, suggestions: [SuggestionRanker.Scored], context: AnalysisContext
+    ) -> Finding {
+        let shown = FrenchTypography.quoted(context.document.original(token.span))
+        let forms = suggestions.map(\.form)
+        var severity = Severity.error
+        let message: String
+        if let first = forms.first, Self.differsByCapitalAccentOnly(token.text, first) {
+            severity = .hint
+            message =
+                "En français, les majuscules gardent leur accent\u{00A0}: écrivez \(FrenchTypography.quoted(first))."
+        } else if let first = forms.first {
+            message =
+                "Le mot \(shown) n’est pas dans le dictionnaire\u{202F}; vouliez-vous écrire \(FrenchTypography.quoted(first))\u{202F}?"
+        } else {
+            severity = .hint
+            message =
+                "Le mot \(shown) n’est pas dans le dictionnaire\u{202F}; vérifiez son orthographe."
+        }
+        return Finding(
+            ruleID: "spell.unknown-word", category: .orthographe, criterion: .orthographe,
+            span: token.span, message: message, shortMessage: "Mot inconnu",
+            replacements: forms, confidence: suggestions.isEmpty ? 0.5 : 0.8, severity: severity)
+    }
+
+    /// Whether `word` is `suggestion` with an unaccented capital
+    /// (« Etait », « Était »).
+    static func differsByCapitalAccentOnly(_ word: String, _ suggestion: String) -> Bool {
+        guard let first = word.first, let other = suggestion.first, first.isUppercase,
+            first != other
+        else { return false }
+        let base = String(other).decomposedStringWithCanonicalMapping.unicodeScalars.first
+        return base.map { Character($0) } == first && word.dropFirst() == suggestion.dropFirst()
+    }
+}

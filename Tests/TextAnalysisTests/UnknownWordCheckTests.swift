@@ -1,0 +1,66 @@
+import Foundation
+import Lexicon
+import Tagging
+import Testing
+import WritingModel
+import _TestSupport
+
+@testable import TextAnalysis
+
+@Suite struct UnknownWordCheckTests {
+    func suggestions(_ text: String, for word: String) throws -> [String] {
+        let findings = UnknownWordCheck().findings(in: try Fixtures.context(text)).findings
+        let span = try #require(text.range(of: word)).lowerBound.utf16Offset(in: text)
+        return try #require(findings.first { $0.span.start == span }).replacements
+    }
+
+    @Test(arguments: [
+        ("Je pance que tu as raison.", "pance", "pense"),
+        ("Je ne pance pas qu'il viendra.", "pance", "pense"),
+        ("Je voulais venir, mait il pleuvait.", "mait", "mais"),
+        ("Elle a rangé mait affaires dans le sac.", "mait", "mes"),
+        ("Les élèves etant partis, la salle était vide.", "etant", "étant"),
+        ("Il faut telecharger le fichier.", "telecharger", "télécharger"),
+        ("Le garcon joue dans la cour.", "garcon", "garçon"),
+        ("Il est venu cans il a pu.", "cans", "quand"),
+        ("Etant malade, il est resté chez lui.", "Etant", "Étant"),
+        ("Nous avons visité la maidon de mon oncle.", "maidon", "maison"),
+    ])
+    func firstSuggestionInContext(text: String, word: String, expected: String) throws {
+        #expect(try suggestions(text, for: word).first == expected)
+    }
+
+    @Test func namesAtTheStartOfASentenceAreNotFlagged() throws {
+        let text = "Zorglub est arrivé hier. Tombouctou est une ville du Mali. Kevin a ri."
+        #expect(UnknownWordCheck().findings(in: try Fixtures.context(text)).findings.isEmpty)
+    }
+
+    @Test func aTextOfInventedWordsGetsBoundedSearches() throws {
+        var check = UnknownWordCheck()
+        check.maximumSuggestionSearches = 3
+        let text = "Il zorpa les blimes et les frunes avec des quastres et des plonfes."
+        let findings = check.findings(in: try Fixtures.context(text)).findings
+        #expect(findings.count == 5)
+        #expect(findings.filter { !$0.replacements.isEmpty }.count <= 3)
+    }
+
+    /// Findings on clean treebank sentences: every one is a false alarm.
+    @Test func fewFalseAlarmsOnDevelopmentTreebanks() throws {
+        var words = 0
+        var alarms: [String] = []
+        for file in ["fr_sequoia-ud-dev.conllu", "fr_gsd-ud-dev.conllu"] {
+            let sentences = try CoNLLUReader.read(contentsOf: Fixtures.corpusURL("treebanks/\(file)"))
+            for sentence in sentences.prefix(600) {
+                let text = sentence.text
+                let (findings, count) = UnknownWordCheck().findings(in: try Fixtures.context(text))
+                words += count
+                let units = Array(text.utf16)
+                alarms += findings.filter { $0.severity != .hint }.map {
+                    String(decoding: units[$0.span.start..<$0.span.end], as: UTF16.self)
+                }
+            }
+        }
+        print("unknown-word alarms: \(alarms.count) in \(words) words: \(alarms)")
+        #expect(Double(alarms.count) * 1_000 / Double(words) <= 4)
+    }
+}
