@@ -37,6 +37,14 @@ public struct CandidateGenerator: Sendable {
         }
     }
 
+    /// Candidates of `word` (lowercase) two or three edits away, for words
+    /// whose `candidates(for:)` are all too far; sorted by form number.
+    public func distantCandidates(for word: String) -> [Candidate] {
+        index.widerSpellingNeighbours(of: word).sorted().compactMap { form in
+            index.forms[Int(form)] == word ? nil : Candidate(form: form, isHomophone: false)
+        }
+    }
+
     /// The spelling of a candidate.
     public func form(of candidate: Candidate) -> String {
         index.forms[Int(candidate.form)]

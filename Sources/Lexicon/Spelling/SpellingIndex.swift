@@ -79,6 +79,39 @@ public final class SpellingIndex: Sendable {
         return found
     }
 
+    /// Forms that share a spelling key with `word` after one more edit of
+    /// `word`: a letter inserted anywhere, or two letters deleted. The
+    /// search for words two or three edits away (« inégibilité »), about
+    /// thirty times the lookups of `spellingNeighbours(of:)`.
+    func widerSpellingNeighbours(of word: String) -> Set<Int32> {
+        let folded = SpellingKey.folded(word)
+        var found = Set<Int32>()
+        func collect(_ variant: [UInt8]) {
+            for key in Self.spellingKeys(variant) {
+                spelling.forEachForm(of: key) { found.insert($0) }
+            }
+        }
+        for position in 0...folded.count {
+            for letter in Self.insertedLetters {
+                var variant = folded
+                variant.insert(letter, at: position)
+                collect(variant)
+            }
+        }
+        for first in folded.indices {
+            for second in folded.indices where second > first {
+                var variant = folded
+                variant.remove(at: second)
+                variant.remove(at: first)
+                spelling.forEachForm(of: SpellingKey.hash(variant)) { found.insert($0) }
+            }
+        }
+        return found
+    }
+
+    /// Letters tried for insertions, accents folded.
+    static let insertedLetters = Array("abcdefghijklmnopqrstuvwxyz'-".utf8)
+
     /// Forms pronounced like one of `transcriptions` (Lexique phonetic code).
     func homophones(of transcriptions: [String]) -> Set<Int32> {
         var found = Set<Int32>()

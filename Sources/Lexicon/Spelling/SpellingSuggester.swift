@@ -78,13 +78,18 @@ public final class SpellingSuggester: Sendable {
         return result
     }
 
-    /// The ranked candidates of `word` with their scores, for tuning.
+    /// The ranked candidates of `word` with their scores, for tuning; when
+    /// none is close enough, those two or three edits away.
     public func scoredCandidates(for word: String, expectation: ContextExpectation?)
         -> [SuggestionRanker.Scored]
     {
         let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
-        return ranker.rank(
+        let near = ranker.rank(
             generator.candidates(for: lowered), from: generator, for: lowered,
+            expectation: expectation)
+        guard near.isEmpty else { return near }
+        return ranker.rank(
+            generator.distantCandidates(for: lowered), from: generator, for: lowered,
             expectation: expectation)
     }
 
