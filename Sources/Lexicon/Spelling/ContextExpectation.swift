@@ -1,6 +1,7 @@
-/// The kind of word a sentence expects where a misspelling stands, read
-/// from its neighbours (« je » announces a verb in the first person) or
-/// from the tagger, so that suggestions that fit come first.
+/// The kind of word a sentence expects at the place of a misspelling.
+///
+/// It is read from the neighbouring words (« je » announces a verb in the
+/// first person) or from the tagger, so that suggestions that fit come first.
 public struct ContextExpectation: Sendable, Hashable {
     /// Word classes a context can call for.
     public enum WordClass: Sendable, Hashable {

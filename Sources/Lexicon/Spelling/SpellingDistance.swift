@@ -40,7 +40,7 @@ public struct SpellingDistance: Sendable {
         let width = n + 1
         var table = [Double](repeating: 0, count: (m + 1) * width)
         for i in stride(from: 1, through: m, by: 1) {
-            table[i * width] = table[(i - 1) * width] + indelCost(typed, at: i - 1)
+            table[i * width] = table[(i - 1) * width] + extraLetterCost(typed, at: i - 1)
         }
         for j in stride(from: 1, through: n, by: 1) {
             table[j] = table[j - 1] + indelCost(intended, at: j - 1)
@@ -49,7 +49,7 @@ public struct SpellingDistance: Sendable {
         for i in 1...m {
             for j in 1...n {
                 var best = min(
-                    table[(i - 1) * width + j] + indelCost(typed, at: i - 1),
+                    table[(i - 1) * width + j] + extraLetterCost(typed, at: i - 1),
                     table[i * width + j - 1] + indelCost(intended, at: j - 1),
                     table[(i - 1) * width + j - 1] + substitutionCost(typed[i - 1], intended[j - 1]))
                 if i > 1, j > 1, typed[i - 1] == intended[j - 2], typed[i - 2] == intended[j - 1] {
@@ -68,6 +68,18 @@ public struct SpellingDistance: Sendable {
         if keyboard.areNeighbours(typed, intended) { return neighbouringKey }
         if soundAlikeLetters.areNeighbours(typed, intended) { return soundAlike }
         return letter
+    }
+
+    /// Cost of the letter at `index` of `typed` that the intended word
+    /// lacks: a key hit together with its neighbour costs as a neighbouring
+    /// key (« mainson »).
+    func extraLetterCost(_ typed: [Character], at index: Int) -> Double {
+        let character = typed[index]
+        let cost = indelCost(typed, at: index)
+        let besideNeighbour =
+            (index > 0 && keyboard.areNeighbours(typed[index - 1], character))
+            || (index + 1 < typed.count && keyboard.areNeighbours(typed[index + 1], character))
+        return besideNeighbour ? min(cost, neighbouringKey) : cost
     }
 
     /// Cost of inserting or deleting the letter at `index` of `word`.

@@ -1,10 +1,11 @@
 /// Orders spelling candidates by how likely a student meant each one.
 ///
-/// A candidate's score adds its weighted edit distance from the misspelling
-/// (`SpellingDistance`), charged less when it sounds the same, a bonus
-/// for frequent words (Zipf value from Lexique) and a bonus or penalty for
-/// how well it fits the word class the context expects. Lower is better;
-/// equal scores are ordered by spelling, so the order never varies.
+/// A candidate's score is its weighted edit distance from the misspelling
+/// (`SpellingDistance`), charged less when it sounds the same. A bonus for
+/// frequent words (Zipf value from Lexique) is taken off, and a bonus or
+/// penalty added for how well it fits the word class the context expects.
+/// Lower is better. Equal scores are ordered by spelling, so the order is
+/// the same on every run.
 public struct SuggestionRanker: Sendable {
     /// Weights of the score's terms, tuned on the UD development treebanks.
     public struct Weights: Sendable, Hashable {

@@ -2,11 +2,14 @@ import Lexicon
 import Tagging
 import WritingModel
 
-/// What kind of word the context of a misspelling calls for, read first
-/// from the grammar words before it (`lexicons/fr/spelling/context-cues.tsv`:
-/// « je » announces a verb in the first person singular, « les » a plural
-/// noun or adjective), then from a plural noun after it (which calls for a
-/// plural determiner), then from the tagger's reading of the misspelling.
+/// Grammar words that tell what kind of word the context of a misspelling
+/// calls for (`lexicons/fr/spelling/context-cues.tsv`).
+///
+/// The words before the misspelling are read first: « je » announces a
+/// verb in the first person singular, « les » a plural noun or adjective.
+/// Then the word after it: « il » announces a conjunction or an adverb, a
+/// plural noun a plural determiner. Last, the tagger's reading of the
+/// misspelling.
 public struct ContextCueTable: Sendable {
     /// Path of the cue table inside `lexicons/`.
     public static let relativePath = "fr/spelling/context-cues.tsv"

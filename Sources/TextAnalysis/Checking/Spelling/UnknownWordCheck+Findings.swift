@@ -3,8 +3,8 @@ import Lexicon
 import WritingModel
 
 extension UnknownWordCheck {
-    /// Plume's ranked suggestions for an unknown word, or none past the
-    /// text's search budget.
+    /// Returns Plume's ranked suggestions for an unknown word, or none past
+    /// the text's search budget.
     ///
     /// Hunspell's own suggestion search is not used: it stops after a
     /// CPU-time budget, so its list shrinks when the machine is busy, and
@@ -23,13 +23,13 @@ extension UnknownWordCheck {
             for: token.text, expectation: expectation, limit: maximumSuggestions)
     }
 
-    /// The finding of an unknown word: an error with its suggestions, a
-    /// hint when nothing is close (a technical or foreign word) or when
-    /// only the accent of a capital is missing (« Etait »).
+    /// Returns the finding of an unknown word: an error with its
+    /// suggestions, or a hint when nothing is close (a technical or foreign
+    /// word) or when only the accent of a capital is missing (« Etait »).
     func finding(
         for token: Token, suggestions: [SuggestionRanker.Scored], context: AnalysisContext
     ) -> Finding {
-        let shown = FrenchTypography.quoted(context.document.original(token.span))
+        let quotedWord = FrenchTypography.quoted(context.document.original(token.span))
         let forms = suggestions.map(\.form)
         var severity = Severity.error
         let message: String
@@ -39,11 +39,11 @@ extension UnknownWordCheck {
                 "En français, les majuscules gardent leur accent\u{00A0}: écrivez \(FrenchTypography.quoted(first))."
         } else if let first = forms.first {
             message =
-                "Le mot \(shown) n’est pas dans le dictionnaire\u{202F}; vouliez-vous écrire \(FrenchTypography.quoted(first))\u{202F}?"
+                "Le mot \(quotedWord) n’est pas dans le dictionnaire\u{202F}; vouliez-vous écrire \(FrenchTypography.quoted(first))\u{202F}?"
         } else {
             severity = .hint
             message =
-                "Le mot \(shown) n’est pas dans le dictionnaire\u{202F}; vérifiez son orthographe."
+                "Le mot \(quotedWord) n’est pas dans le dictionnaire\u{202F}; vérifiez son orthographe."
         }
         return Finding(
             ruleID: "spell.unknown-word", category: .orthographe, criterion: .orthographe,
@@ -51,7 +51,7 @@ extension UnknownWordCheck {
             replacements: forms, confidence: suggestions.isEmpty ? 0.5 : 0.8, severity: severity)
     }
 
-    /// Whether `word` is `suggestion` with an unaccented capital
+    /// Returns whether `word` is `suggestion` with an unaccented capital
     /// (« Etait », « Était »).
     static func differsByCapitalAccentOnly(_ word: String, _ suggestion: String) -> Bool {
         guard let first = word.first, let other = suggestion.first, first.isUppercase,

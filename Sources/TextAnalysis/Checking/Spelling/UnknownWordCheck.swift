@@ -5,10 +5,10 @@ import WritingModel
 /// Non-word errors: words Hunspell does not accept, with ranked
 /// suggestions.
 ///
-/// Skipped as probable proper nouns: capitalized words inside a sentence,
-/// words in capitals (acronyms), and capitalized words opening a sentence
-/// that are not close to a French word, since the dictionary cannot list
-/// every name and a false alarm teaches a wrong rule. A word with no close
+/// The dictionary cannot list every name, and a false alarm teaches a wrong
+/// rule, so probable proper nouns are skipped: capitalized words inside a
+/// sentence, words in capitals (acronyms), and capitalized words opening a
+/// sentence that are not close to a French word. A word with no close
 /// French word at all (a technical or foreign term) gets a hint rather
 /// than an error.
 public struct UnknownWordCheck: Sendable {
