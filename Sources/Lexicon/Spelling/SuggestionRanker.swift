@@ -40,6 +40,8 @@ public struct SuggestionRanker: Sendable {
         public var score: Double
         /// Weighted edit distance from the misspelling.
         public var distance: Double
+        /// Whether the candidate sounds like the misspelling.
+        public var isHomophone: Bool
     }
 
     let distance: SpellingDistance
@@ -76,7 +78,8 @@ public struct SuggestionRanker: Sendable {
                 let weight = expectation.isFromCue ? weights.cueContext : weights.taggerContext
                 score -= (fit - 0.5) * 2 * weight
             }
-            scored.append(Scored(form: form, score: score, distance: edit))
+            scored.append(
+                Scored(form: form, score: score, distance: edit, isHomophone: candidate.isHomophone))
         }
         return scored.sorted { ($0.score, $0.form) < ($1.score, $1.form) }
     }

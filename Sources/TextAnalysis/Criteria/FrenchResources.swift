@@ -27,6 +27,9 @@ public final class FrenchResources: Sendable {
     /// Grammar words that announce the class of the next word, for ranking
     /// spelling suggestions by context.
     public let contextCues: ContextCueTable
+    /// Frequent English words the spelling check accepts in French texts
+    /// (`fr/spelling/foreign-words.txt`).
+    public let foreignWords: Set<String>
     /// Part-of-speech tagger, lemmatizer and morphology (`lexicons/tagger/`).
     public let tagger: FrenchTagger
     /// Lemmas of the passive auxiliaries (`fr/passive-auxiliaries.txt`).
@@ -82,6 +85,7 @@ public final class FrenchResources: Sendable {
                 keyboard: keyboard, soundAlikeLetters: soundAlike)
         }
         contextCues = try ContextCueTable(resources: directory)
+        foreignWords = Set(try WordList("fr/spelling/foreign-words.txt", in: directory).entries)
         tagger = try taggerLoader.wait()
         passiveAuxiliaries = Set(
             try WordList("fr/passive-auxiliaries.txt", in: directory).entries)

@@ -38,6 +38,9 @@ extension UnknownWordCheck {
             message =
                 "En français, les majuscules gardent leur accent\u{00A0}: écrivez \(FrenchTypography.quoted(first))."
         } else if let first = forms.first {
+            if let best = suggestions.first, best.distance > maximumErrorDistance, !best.isHomophone {
+                severity = .hint
+            }
             message =
                 "Le mot \(quotedWord) n’est pas dans le dictionnaire\u{202F}; vouliez-vous écrire \(FrenchTypography.quoted(first))\u{202F}?"
         } else {

@@ -25,7 +25,14 @@ public struct UnknownWordCheck: Sendable {
     /// Largest edit distance between a capitalized word opening a sentence
     /// and its best suggestion for the word to be flagged; farther, it is
     /// taken for a name.
-    public var maximumDistanceAtSentenceStart = 1.0
+    public var maximumDistanceAtSentenceStart = 0.7
+    /// Largest edit distance of the best suggestion for an error; farther
+    /// (a technical word, most likely), the finding is a hint, unless the
+    /// suggestion sounds the same as the word.
+    public var maximumErrorDistance = 1.5
+
+    /// Letters of French words; a word with others (« slovník ») is foreign.
+    static let frenchLetters = Set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
 
     /// Creates the check with its default limits.
     public init() {}
@@ -99,6 +106,14 @@ public struct UnknownWordCheck: Sendable {
         if letters.count > 1 && letters.allSatisfy({ $0.properties.isUppercase }) {
             return false
         }
+        // « aPTT », « iPhone »: a capital after the first letter marks a
+        // name or a symbol, not a French word.
+        if letters.dropFirst().contains(where: { $0.properties.isUppercase }) {
+            return false
+        }
+        if word.lowercased().contains(where: { !Self.frenchLetters.contains($0) }) {
+            return false
+        }
         if !isSentenceStart, let first = letters.first, first.properties.isUppercase {
             return false
         }
@@ -110,7 +125,7 @@ public struct UnknownWordCheck: Sendable {
     {
         let checker = context.resources.spellChecker
         let bare = Self.strippingPronounHyphens(word)
-        if checker.isCorrect(bare) {
+        if checker.isCorrect(bare) || context.resources.foreignWords.contains(bare.lowercased()) {
             return true
         }
         // Keyboards seldom type « œ »: « voeux » is « vœux » written as it can be.
