@@ -10,10 +10,6 @@ import WritingModel
 /// Files already recorded by an earlier run (same text, by SHA-256) are
 /// skipped after reading, and files with the same text as an earlier file
 /// of the corpus are analysed once.
-///
-/// NOTE: spelling suggestions that fall back to Hunspell's own search can
-/// differ between runs, because Hunspell 1.7 bounds that search by the
-/// process's CPU time, which busy worker threads use up faster.
 public final class BatchScorer: Sendable {
     /// The shared analyser.
     public let analyzer: Analyzer

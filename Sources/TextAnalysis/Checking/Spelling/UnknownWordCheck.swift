@@ -53,6 +53,9 @@ public struct UnknownWordCheck: Sendable {
                 wordCount += 1
                 let token = document.tokens[index]
                 defer { isFirstWord = false }
+                // Most words are in the dictionary: a cached answer skips the
+                // slower name and script checks below.
+                if context.resources.spellChecker.isCorrect(token.text) { continue }
                 guard shouldCheck(token.text, isSentenceStart: isFirstWord),
                     !(isFirstWord && names.contains(token.text)),
                     !isAccepted(token.text, isSentenceStart: isFirstWord, context: context)
