@@ -4,11 +4,11 @@ import Synchronization
 /// candidate generator and ranker; Hunspell only confirms that each
 /// suggestion is a correct spelling (traditional or 1990 reform).
 ///
-/// The answer is a pure function of the word, the expected word class and
+/// The result is a pure function of the word, the expected word class and
 /// the data files: the same on every thread and under any load. Answers
 /// are cached by word and expectation.
 public final class SpellingSuggester: Sendable {
-    /// Most entries the cache holds before it is emptied.
+    /// Maximum number of entries the cache contains before it is emptied.
     static let cacheCapacity = 20_000
 
     let generator: CandidateGenerator

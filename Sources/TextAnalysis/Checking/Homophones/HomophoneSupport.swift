@@ -97,7 +97,7 @@ extension Array where Element == TaggedWord {
         return found
     }
 
-    /// Whether `index` is past the end or holds punctuation.
+    /// Whether `index` is past the end or contains punctuation.
     @inline(__always)
     func isBoundary(at index: Int) -> Bool {
         index < 0 || index >= count || self[index].partOfSpeech == .punct

@@ -53,7 +53,7 @@ public struct UnknownWordCheck: Sendable {
                 wordCount += 1
                 let token = document.tokens[index]
                 defer { isFirstWord = false }
-                // Most words are in the dictionary: a cached answer skips the
+                // Most words are in the dictionary, so a cached lookup skips the
                 // slower name and script checks below.
                 if context.resources.spellChecker.isCorrect(token.text) { continue }
                 guard shouldCheck(token.text, isSentenceStart: isFirstWord),
