@@ -70,16 +70,20 @@ public final class EditingSession: Sendable {
     ///   - feedback: The sentence analyser; pass one shared by every session
     ///     of a server so that sentences seen before cost nothing.
     ///   - throttle: Minimum time between two feedback batches, in ms.
+    ///   - byteLimit: Largest text the session keeps, in UTF-8 bytes. An edit
+    ///     or event that would make the text longer is rejected and changes
+    ///     nothing, so a server's memory per session stays bounded even when
+    ///     every request is small. Nil for no limit.
     public init(
         analyzer: Analyzer, initialText: String = "", prompt: String? = nil,
-        feedback: SentenceFeedbackService? = nil, throttle: Int = 0
+        feedback: SentenceFeedbackService? = nil, throttle: Int = 0, byteLimit: Int? = nil
     ) {
         self.analyzer = analyzer
         self.feedback = feedback ?? SentenceFeedbackService(analyzer: analyzer)
         self.prompt = prompt
         let session = WritingSession(
             analyzer: analyzer, levels: analyzer.processLevels, initialText: initialText,
-            sessionStart: 0, throttle: throttle)
+            sessionStart: 0, throttle: throttle, byteLimit: byteLimit)
         state = Mutex(State(session: session))
     }
 
@@ -90,7 +94,8 @@ public final class EditingSession: Sendable {
 
     /// Applies `edit` and analyses the sentences it makes due.
     /// - Throws: `KeystrokeAnalysisError.invalidEvent` when the range does
-    ///   not fit the text or the time goes backwards; the session is unchanged.
+    ///   not fit the text or the time goes backwards, `.textTooLarge` when
+    ///   the text would grow past `byteLimit`; the session is unchanged.
     /// - Complexity: O(sentence length) per due sentence, plus one spelling
     ///   search per word no sentence used before.
     public func apply(_ edit: TextEdit) throws -> EditingUpdate {

@@ -115,6 +115,35 @@ import _TestSupport
         #expect(response.contains("--max-sessions"))
     }
 
+    @Test func sessionTextLimitCoversManyEdits() throws {
+        let handler = ServeHandler(analyzer: Fixtures.analyzer, maximumSessions: 1, textByteLimit: 40)
+        func run(_ line: String) throws -> [String: Any] {
+            let (response, _) = handler.prepare(line).run()
+            return try #require(
+                try JSONSerialization.jsonObject(with: Data(response.utf8)) as? [String: Any])
+        }
+        _ = try run(#"{"id":1,"method":"session.open","params":{"session":"s"}}"#)
+        // Each edit is far below the limit; the fifth would make the text 41 bytes.
+        for index in 0..<4 {
+            let edit = try run(
+                #"{"id":2,"method":"session.edit","params":{"session":"s","offset":\#(index * 9),"length":0,"text":"Le chat. "}}"#)
+            #expect(edit["error"] == nil, "edit \(index)")
+        }
+        let over = try run(
+            #"{"id":3,"method":"session.edit","params":{"session":"s","offset":36,"length":0,"text":"Fini."}}"#)
+        #expect(errorCode(over) == "invalid_params")
+        let message = (over["error"] as? [String: Any])?["message"] as? String ?? ""
+        #expect(message.contains("41 bytes"), "\(message)")
+        #expect(message.contains("limit of 40"), "\(message)")
+        // The rejected edit changed nothing, and a shorter one still fits.
+        let fits = try run(
+            #"{"id":4,"method":"session.edit","params":{"session":"s","offset":36,"length":0,"text":"Fin"}}"#)
+        #expect((fits["result"] as? [String: Any])?["textLength"] as? Int == 39)
+        let deletion = try run(
+            #"{"id":5,"method":"session.edit","params":{"session":"s","offset":0,"length":9,"text":""}}"#)
+        #expect((deletion["result"] as? [String: Any])?["textLength"] as? Int == 30)
+    }
+
     @Test func analyzeAcceptsKeystrokeEvents() throws {
         let events = (0..<13).map { index -> String in
             let character = Array("Le chat dort.")[index]

@@ -31,8 +31,8 @@ enum ServeCommand: Command {
             .value("max-sessions", "N", "Editing sessions open at once (default 10000)."),
             .value(
                 "max-bytes", "N",
-                "Largest text, prompt or keystroke log in a request, in bytes "
-                    + "(default \(TextFile.defaultByteLimit))."),
+                "Largest text, prompt or keystroke log in a request, and largest text "
+                    + "an editing session keeps, in bytes (default \(TextFile.defaultByteLimit))."),
         ] + AnalyzerOptions.specs
     }
 

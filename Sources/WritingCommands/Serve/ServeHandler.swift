@@ -176,7 +176,7 @@ final class ServeHandler: Sendable {
         try parameters.text.map { try checkSize($0, field: "text") }
         let session = EditingSession(
             analyzer: analyzer, initialText: parameters.text ?? "", prompt: parameters.prompt,
-            feedback: feedback, throttle: parameters.throttle ?? 0)
+            feedback: feedback, throttle: parameters.throttle ?? 0, byteLimit: textByteLimit)
         let name = parameters.session ?? UUID().uuidString.lowercased()
         guard (1...128).contains(name.utf8.count) else {
             throw ServeError(
