@@ -56,12 +56,32 @@ enum ReplayCommand: Command {
         }
     }
 
+    /// Reads the final text an editor saved, which may be empty, so the
+    /// essay checks of `TextFile.read` do not apply.
+    static func readRecordedText(_ path: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandError.failure("cannot read \(path): no such file; check the --compare path")
+        }
+        guard !isDirectory.boolValue else {
+            throw CommandError.failure("cannot read \(path): is a folder; name the saved text file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CommandError.failure(
+                "cannot read \(path): the file exists but is unreadable; check its permissions")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CommandError.failure(
+                "cannot read \(path): not valid UTF-8; save the text as UTF-8 "
+                    + "(for example with `iconv -f latin1 -t utf-8`)")
+        }
+        return text
+    }
+
     private static func compare(_ text: String, with path: String, context: CommandContext) throws
         -> ExitCode
     {
-        guard let recorded = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw CommandError.failure("cannot read \(path): missing, unreadable or not UTF-8")
-        }
+        let recorded = try readRecordedText(path)
         let comparison = FinalTextComparison(rebuilt: text, recorded: recorded)
         switch comparison {
         case .identical:

@@ -120,6 +120,35 @@ import _TestSupport
         }
     }
 
+    @Test func replayNamesWhyComparedTextIsUnreadable() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appendingPathComponent("court.jsonl")
+        try Data(#"{"kind":"insert","time":0,"position":0,"text":"é"}"#.utf8).write(to: log)
+        let latin1 = directory.appendingPathComponent("final.txt")
+        try Data([0x65, 0xE9]).write(to: latin1)
+        let empty = directory.appendingPathComponent("vide.txt")
+        try Data().write(to: empty)
+        let cases = [
+            (directory.appendingPathComponent("absent.txt").path, "no such file"),
+            (directory.path, "is a folder"),
+            (latin1.path, "not valid UTF-8"),
+        ]
+        for (path, reason) in cases {
+            let errors = StringOutputChannel()
+            let context = CommandContext(
+                output: StringOutputChannel(), errors: errors, environment: [:])
+            #expect(
+                PlumeTool.run(["replay", log.path, "--compare", path], context: context) == .failure)
+            #expect(errors.text.contains("cannot read \(path): \(reason)"), "\(errors.text)")
+        }
+        // An empty saved text is readable; it differs from the rebuilt « é ».
+        let errors = StringOutputChannel()
+        let context = CommandContext(output: StringOutputChannel(), errors: errors, environment: [:])
+        _ = PlumeTool.run(["replay", log.path, "--compare", empty.path], context: context)
+        #expect(!errors.text.contains("cannot read"), "\(errors.text)")
+    }
+
     @Test func textPastByteLimitIsRejected() throws {
         let big = String(repeating: "a", count: 2 * 1024 * 1024)
         let outcome = run(
