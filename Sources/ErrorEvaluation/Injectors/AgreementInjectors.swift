@@ -12,10 +12,7 @@ struct NounPhraseAgreementInjector: ErrorInjector {
     let lexique: Lexique
 
     func injections(in surface: SentenceSurface) -> [Injection] {
-        var result: [Injection] = []
-        for index in surface.forms.indices.dropFirst() {
-            let form = surface.forms[index]
-            guard let word = surface.word(at: index), form.isLowercaseWord else { continue }
+        surface.wordInjections(category) { index, form, word in
             var wrongs: [(String, String?)] = []
             if word.partOfSpeech == .noun && word.features.number == .plural
                 && surface.hasPluralDeterminer(before: index)
@@ -30,14 +27,8 @@ struct NounPhraseAgreementInjector: ErrorInjector {
                     wrongs.append(("adjective-number", singular(word, .adjective, form)))
                 }
             }
-            for case (let kind, let wrong?) in wrongs where wrong != form {
-                result.append(
-                    Injection(
-                        category: category, subKind: kind, tokens: index..<index + 1,
-                        replacement: wrong))
-            }
+            return wrongs
         }
-        return result
     }
 
     private func singular(_ word: AnnotatedWord, _ partOfSpeech: LexiquePartOfSpeech, _ form: String)
@@ -66,24 +57,17 @@ struct SubjectVerbAgreementInjector: ErrorInjector {
     let lexique: Lexique
 
     func injections(in surface: SentenceSurface) -> [Injection] {
-        var result: [Injection] = []
-        for index in surface.forms.indices.dropFirst() {
-            let form = surface.forms[index]
-            guard let word = surface.word(at: index), word.partOfSpeech == .verb,
-                form.isLowercaseWord, word.features.isFinite, word.features.person == 3,
+        surface.wordInjections(category) { index, form, word in
+            guard word.partOfSpeech == .verb, word.features.isFinite, word.features.person == 3,
                 word.features.number == .plural, let mood = word.features.lexiqueMood,
                 surface.hasPluralSubject(before: index),
                 let singular = inflections.verbForm(
                     of: word.lemma, mood: mood, tense: word.features.lexiqueTense, person: 3,
                     number: .singular),
-                singular.form != form, lexique.soundsAlike(singular.form, form)
-            else { continue }
-            result.append(
-                Injection(
-                    category: category, subKind: "plural-as-singular", tokens: index..<index + 1,
-                    replacement: singular.form))
+                lexique.soundsAlike(singular.form, form)
+            else { return [] }
+            return [("plural-as-singular", singular.form)]
         }
-        return result
     }
 }
 
@@ -95,24 +79,17 @@ struct ParticipleAgreementInjector: ErrorInjector {
     let lexique: Lexique
 
     func injections(in surface: SentenceSurface) -> [Injection] {
-        var result: [Injection] = []
-        for index in surface.forms.indices.dropFirst() {
-            let form = surface.forms[index]
-            guard let word = surface.word(at: index), word.partOfSpeech == .verb,
-                form.isLowercaseWord, word.features.verbForm == "Part",
+        surface.wordInjections(category) { index, form, word in
+            guard word.partOfSpeech == .verb, word.features.verbForm == "Part",
                 word.features.tense == "Past",
                 word.features.gender == .feminine || word.features.number == .plural,
                 surface.isAuxiliary(index - 1, lemma: "être"),
                 let masculine = inflections.participle(
                     of: word.lemma, gender: .masculine, number: .singular),
-                masculine.form != form, lexique.soundsAlike(masculine.form, form)
-            else { continue }
-            result.append(
-                Injection(
-                    category: category, subKind: "participle-with-etre", tokens: index..<index + 1,
-                    replacement: masculine.form))
+                lexique.soundsAlike(masculine.form, form)
+            else { return [] }
+            return [("participle-with-etre", masculine.form)]
         }
-        return result
     }
 }
 

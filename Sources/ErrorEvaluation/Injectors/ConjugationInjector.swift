@@ -11,26 +11,17 @@ struct ConjugationInjector: ErrorInjector {
     let lexique: Lexique
 
     func injections(in surface: SentenceSurface) -> [Injection] {
-        var result: [Injection] = []
-        for index in surface.forms.indices.dropFirst() {
-            let form = surface.forms[index]
-            guard let word = surface.word(at: index), word.partOfSpeech.isVerbal,
-                form.isLowercaseWord
-            else { continue }
+        surface.wordInjections(category) { index, form, word in
+            guard word.partOfSpeech.isVerbal else { return [] }
             let afterAvoir = surface.isAuxiliary(index - 1, lemma: "avoir")
-            for (kind, wrong) in confusions(form, word, afterAvoir: afterAvoir)
-            where wrong != form && lexique.soundsAlike(wrong, form) {
-                result.append(
-                    Injection(
-                        category: category, subKind: kind, tokens: index..<index + 1,
-                        replacement: wrong))
+            return confusions(form, word, afterAvoir: afterAvoir).filter { _, wrong in
+                wrong.map { lexique.soundsAlike($0, form) } ?? false
             }
         }
-        return result
     }
 
     private func confusions(_ form: String, _ word: AnnotatedWord, afterAvoir: Bool)
-        -> [(String, String)]
+        -> [(String, String?)]
     {
         let features = word.features
         let lemma = word.lemma
@@ -54,7 +45,7 @@ struct ConjugationInjector: ErrorInjector {
                 of: lemma, gender: .masculine, number: .singular)
             result.append(("finite-as-participle", participle?.form))
         }
-        return result.compactMap { kind, wrong in wrong.map { (kind, $0) } }
+        return result
     }
 
     private func thirdSingular(_ lemma: String, _ tense: VerbInflection.Tense) -> String? {

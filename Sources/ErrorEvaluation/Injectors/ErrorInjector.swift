@@ -1,3 +1,5 @@
+import Tagging
+
 /// One way to corrupt a sentence: the tokens to replace and the text that
 /// replaces them.
 public struct Injection: Sendable, Hashable {
@@ -33,6 +35,31 @@ protocol ErrorInjector: Sendable {
 
 extension ErrorInjector {
     func isValid(_ injection: Injection) -> Bool { true }
+}
+
+extension SentenceSurface {
+    /// Collects the one-word injections of `category`: `confusions` gets
+    /// each lower-case tagged word after the first (the first may carry a
+    /// sentence capital) and returns its error kinds with the wrong form.
+    /// A wrong form equal to the word is skipped. The order is the words'
+    /// order, then the order `confusions` returns.
+    func wordInjections(
+        _ category: ErrorCategory,
+        confusions: (_ index: Int, _ form: String, _ word: AnnotatedWord) -> [(String, String?)]
+    ) -> [Injection] {
+        var result: [Injection] = []
+        for index in forms.indices.dropFirst() {
+            let form = forms[index]
+            guard let word = word(at: index), form.isLowercaseWord else { continue }
+            for case (let kind, let wrong?) in confusions(index, form, word) where wrong != form {
+                result.append(
+                    Injection(
+                        category: category, subKind: kind, tokens: index..<index + 1,
+                        replacement: wrong))
+            }
+        }
+        return result
+    }
 }
 
 extension String {

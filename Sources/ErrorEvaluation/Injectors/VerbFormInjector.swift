@@ -9,25 +9,14 @@ struct VerbFormInjector: ErrorInjector {
     let inflections: InflectionIndex
 
     func injections(in surface: SentenceSurface) -> [Injection] {
-        var result: [Injection] = []
-        for index in surface.forms.indices.dropFirst() {
-            let form = surface.forms[index]
-            guard let word = surface.word(at: index), word.partOfSpeech == .verb,
-                form.isLowercaseWord
-            else { continue }
-            for (kind, wrong) in confusions(form, word, afterAuxiliary: surface.isAuxiliary(index - 1))
-            where wrong != form {
-                result.append(
-                    Injection(
-                        category: category, subKind: kind, tokens: index..<index + 1,
-                        replacement: wrong))
-            }
+        surface.wordInjections(category) { index, form, word in
+            guard word.partOfSpeech == .verb else { return [] }
+            return confusions(form, word, afterAuxiliary: surface.isAuxiliary(index - 1))
         }
-        return result
     }
 
     private func confusions(_ form: String, _ word: AnnotatedWord, afterAuxiliary: Bool)
-        -> [(String, String)]
+        -> [(String, String?)]
     {
         let lemma = word.lemma
         let features = word.features
@@ -49,7 +38,7 @@ struct VerbFormInjector: ErrorInjector {
                 of: lemma, mood: .indicative, tense: .imperfect, person: person, number: .singular)
             result.append((name, other?.form))
         }
-        return result.compactMap { kind, wrong in wrong.map { (kind, $0) } }
+        return result
     }
 
     private func participle(_ lemma: String) -> String? {
