@@ -25,9 +25,12 @@ extension UnknownWordCheck {
 
     /// Returns the finding of an unknown word: an error with its
     /// suggestions, or a hint when nothing is close (a technical or foreign
-    /// word) or when only the accent of a capital is missing (« Etait »).
+    /// word), when the context points to a name or a foreign word
+    /// (`isLikelyName`), or when only the accent of a capital is missing
+    /// (« Etait »).
     func finding(
-        for token: Token, suggestions: [SuggestionRanker.Scored], context: AnalysisContext
+        for token: Token, suggestions: [SuggestionRanker.Scored], isLikelyName: Bool,
+        context: AnalysisContext
     ) -> Finding {
         let quotedWord = FrenchTypography.quoted(context.document.original(token.span))
         let forms = suggestions.map(\.form)
@@ -37,6 +40,10 @@ extension UnknownWordCheck {
             severity = .hint
             message =
                 "En français, les majuscules gardent leur accent\u{00A0}: écrivez \(FrenchTypography.quoted(first))."
+        } else if let first = forms.first, isLikelyName {
+            severity = .hint
+            message =
+                "Le mot \(quotedWord) n’est pas dans le dictionnaire\u{202F}; si ce n’est ni un nom propre ni un mot étranger, vouliez-vous écrire \(FrenchTypography.quoted(first))\u{202F}?"
         } else if let first = forms.first {
             if let best = suggestions.first, best.distance > maximumErrorDistance, !best.isHomophone {
                 severity = .hint

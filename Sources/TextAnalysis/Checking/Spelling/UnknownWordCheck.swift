@@ -10,7 +10,8 @@ import WritingModel
 /// sentence, words in capitals (acronyms), and capitalized words opening a
 /// sentence that are not close to a French word. A word with no close
 /// French word at all (a technical or foreign term) gets a hint rather
-/// than an error.
+/// than an error, and so does a word whose context points to a name or a
+/// foreign word (see `isLikelyNameOrForeignWord`).
 public struct UnknownWordCheck: Sendable {
     /// Maximum number of suggestions per finding.
     public var maximumSuggestions = 5
@@ -30,6 +31,10 @@ public struct UnknownWordCheck: Sendable {
     /// (a technical word, most likely), the finding is a hint, unless the
     /// suggestion sounds the same as the word.
     public var maximumErrorDistance = 1.5
+    /// Smallest edit distance of the best suggestion for a lower-case word
+    /// beside an unknown name to be taken for part of the name (« von »,
+    /// « abyssi »). A closer word is taken for a slip and stays an error.
+    public var minimumDistanceBesideName = 1.0
 
     /// Letters of French words; a word with others (« slovník ») is foreign.
     static let frenchLetters = Set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
@@ -69,7 +74,13 @@ public struct UnknownWordCheck: Sendable {
                         best.distance <= maximumDistanceAtSentenceStart
                     else { continue }
                 }
-                findings.append(finding(for: token, suggestions: suggestions, context: context))
+                let isLikelyName = isLikelyNameOrForeignWord(
+                    atToken: index, in: sentence, isSentenceStart: isFirstWord,
+                    best: suggestions.first, context: context)
+                findings.append(
+                    finding(
+                        for: token, suggestions: suggestions, isLikelyName: isLikelyName,
+                        context: context))
             }
         }
         return (findings, wordCount)

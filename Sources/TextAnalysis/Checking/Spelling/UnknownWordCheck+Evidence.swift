@@ -1,0 +1,84 @@
+import Foundation
+import Lexicon
+import WritingModel
+
+extension UnknownWordCheck {
+    /// Returns whether the evidence around an unknown word points to a name
+    /// or a foreign word rather than to a misspelled French word, so that
+    /// its finding is only a hint.
+    ///
+    /// A best suggestion that differs by accents alone always keeps the
+    /// error, because « hopital » or « etait » shows French intent whatever
+    /// surrounds it. Otherwise three kinds of evidence count:
+    /// - Lexique lists the word (« plaza », « kommando »): it is in use in
+    ///   French text even though the dictionary lacks it.
+    /// - The word opens the sentence with a capital, and its best suggestion
+    ///   is only ever a noun or an adjective (« Bent » → « Vent »). A common
+    ///   noun opening a sentence needs a determiner, so the word is more
+    ///   likely a name.
+    /// - The word is in lower case beside a name the dictionary does not
+    ///   know (« Carl von Linné », « Pyrococcus abyssi », « C. opilio »):
+    ///   name particles and the second word of Latin species names. The best
+    ///   suggestion must be at least `minimumDistanceBesideName` away,
+    ///   because a common noun before a name is often a cheap slip
+    ///   (« au miniztre William Cecil »).
+    /// - Parameters:
+    ///   - index: The word's token index in `context.document.tokens`.
+    ///   - sentence: The sentence that contains the word.
+    ///   - isSentenceStart: Whether the word is the sentence's first word.
+    ///   - best: The best suggestion, if any.
+    func isLikelyNameOrForeignWord(
+        atToken index: Int, in sentence: Sentence, isSentenceStart: Bool,
+        best: SuggestionRanker.Scored?, context: AnalysisContext
+    ) -> Bool {
+        let word = context.document.tokens[index].text
+        if let best, Self.differsByAccentsOnly(word, best.form) {
+            return false
+        }
+        if !context.resources.lexique.lookup(word).isEmpty {
+            return true
+        }
+        if isSentenceStart, word.first?.isUppercase == true {
+            return best.map { isOnlyANounOrAdjective($0.form, context: context) } ?? false
+        }
+        guard word.first?.isLowercase == true,
+            (best?.distance ?? .infinity) >= minimumDistanceBesideName
+        else { return false }
+        return isBesideUnknownName(atToken: index, in: sentence, context: context)
+    }
+
+    /// Returns whether two spellings are the same once case and accents
+    /// are removed (« hopital », « Hôpital »).
+    static func differsByAccentsOnly(_ word: String, _ other: String) -> Bool {
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        return word.compare(other, options: options) == .orderedSame
+    }
+
+    private func isOnlyANounOrAdjective(_ form: String, context: AnalysisContext) -> Bool {
+        let entries = context.resources.lexique.lookup(form)
+        return !entries.isEmpty
+            && entries.allSatisfy { $0.partOfSpeech == .noun || $0.partOfSpeech == .adjective }
+    }
+
+    /// Returns whether the word token just before or after `index` in the
+    /// sentence is a capitalized word whose lower-case form the dictionary
+    /// rejects (« Linné », « Pyrococcus »), or an initial (« C. »).
+    private func isBesideUnknownName(
+        atToken index: Int, in sentence: Sentence, context: AnalysisContext
+    ) -> Bool {
+        let tokens = context.document.tokens
+        let checker = context.resources.spellChecker
+        for neighbour in [index - 1, index + 1] where sentence.tokenRange.contains(neighbour) {
+            let token = tokens[neighbour]
+            guard token.isWord, token.text.first?.isUppercase == true else { continue }
+            if !checker.isCorrect(token.text.lowercased()) {
+                return true
+            }
+        }
+        // An initial is a capital letter and a period: « C. opilio ».
+        let initial = index - 2
+        return sentence.tokenRange.contains(initial) && tokens[index - 1].text == "."
+            && tokens[initial].isWord && tokens[initial].text.count == 1
+            && tokens[initial].text.first?.isUppercase == true
+    }
+}
