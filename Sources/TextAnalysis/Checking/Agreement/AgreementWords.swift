@@ -32,7 +32,14 @@ struct AgreementWords: Sendable {
     private(set) var paradigms: [String: [Determiner]] = [:]
     private(set) var subjects: [String: SubjectPronoun] = [:]
     private(set) var clitics: Set<String> = []
-    private(set) var reflexives: Set<String> = []
+    /// Reflexive clitics with the subjects that make them reflexive:
+    /// « se » for the third person, « nous » for « nous ».
+    private(set) var reflexivePersons: [String: PersonNumberSet] = [:]
+    private(set) var indirectReflexives: Set<String> = []
+    /// Prepositions (« de », « à ») after which each verb lemma shares its
+    /// subject with an infinitive.
+    private(set) var infinitivePrepositions: [String: Set<String>] = [:]
+    private(set) var infinitiveOtherSubjects: Set<String> = []
     private(set) var collectives: Set<String> = []
     private(set) var epicenes: Set<String> = []
     private(set) var relatives: Set<String> = []
@@ -41,6 +48,18 @@ struct AgreementWords: Sendable {
     private(set) var agreeingAuxiliaries: Set<String> = []
     private(set) var participleAuxiliaries: Set<String> = []
     private(set) var passiveParticiples: Set<String> = []
+    private(set) var singularNumerals: Set<String> = []
+    private(set) var colours: Set<String> = []
+
+    /// Whether `form` is a reflexive clitic.
+    func isReflexive(_ form: String) -> Bool { reflexivePersons[form] != nil }
+
+    /// Whether `form` is a reflexive clitic for a subject of `persons`
+    /// (« se » with « ils », not « nous » with « elle »).
+    func isReflexive(_ form: String, for persons: PersonNumberSet) -> Bool {
+        guard let reflexive = reflexivePersons[form] else { return false }
+        return !reflexive.isDisjoint(with: persons)
+    }
 
     /// Reads the list from `directory`.
     /// - Throws: `LexiconError` when the list is missing or a row is malformed.
@@ -84,13 +103,29 @@ struct AgreementWords: Sendable {
             subjects[form] = SubjectPronoun(
                 person: person, number: number, gender: Gender(rawValue: fields[4]))
         case "clitic": clitics.insert(form)
-        case "reflexive": reflexives.insert(form)
+        case "reflexive":
+            try require(4)
+            guard let person = Int(fields[2]), (1...3).contains(person) else {
+                throw LexiconError.malformedLine(
+                    path: path, line: row.line, reason: "invalid person in \(fields)")
+            }
+            let numbers: [GrammaticalNumber] =
+                GrammaticalNumber(rawValue: fields[3]).map { [$0] } ?? [.singular, .plural]
+            reflexivePersons[form] = PersonNumberSet(
+                numbers.map { PersonNumberSet(person: person, number: $0) })
+        case "indirect-reflexive": indirectReflexives.insert(form)
+        case "infinitive-subject":
+            try require(3)
+            infinitivePrepositions[form, default: []].insert(fields[2])
+        case "infinitive-other-subject": infinitiveOtherSubjects.insert(form)
         case "collective": collectives.insert(form)
         case "epicene": epicenes.insert(form)
         case "relative": relatives.insert(form)
         case "object-relative": objectRelatives.insert(form)
         case "complement": complementPrepositions.insert(form)
         case "passive": passiveParticiples.insert(form)
+        case "singular-numeral": singularNumerals.insert(form)
+        case "colour": colours.insert(form)
         case "auxiliary":
             try require(3)
             if fields[2] == "agreeing" {

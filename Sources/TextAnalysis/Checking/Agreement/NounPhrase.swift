@@ -19,9 +19,22 @@ struct NounPhrase {
     var nounFeatures: GenderNumberSet
     /// Whether the noun is listed as taking both genders.
     var isEpicene: Bool
-    /// Word index of the adjective right after the noun, when one is
-    /// checked (not for coordinated nouns or compound colours).
+    /// Word index of the adjective or past participle right after the
+    /// noun, when one is checked (not for compound colours).
     var adjectiveAfter: Int?
+    /// Whether the phrase follows « et », « ou » or « ni », so that the
+    /// adjective after it may qualify several nouns in the plural (« une
+    /// chemise et un pantalon blancs »).
+    var followsCoordination = false
+    /// Whether the noun is a capitalised common noun used in a name (« la
+    /// Banque centrale »), of which only the adjectives are checked.
+    var isName = false
+    /// Whether Lexique lacks the noun (« la bivalirudine »), so that the
+    /// determiner alone gives the phrase's gender and number.
+    var isUnlisted = false
+    /// Word index of the word that gives the phrase its number: the
+    /// determiner, or the plural adjective after « de » (« d’autres »).
+    var numberSource: Int
 
     /// Whether no reading of the noun has the determiner's number.
     var hasNumberConflict: Bool {
@@ -51,7 +64,8 @@ struct NounPhrase {
 
     /// The phrase that starts at `start`, or nil when `start` is not a
     /// known determiner followed by optional adjectives and adverbs and a
-    /// lower-case noun that Lexique lists.
+    /// noun: a lower-case one, or a capitalised one in a name whose gender
+    /// Lexique gives.
     static func starting(
         at start: Int, in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
     ) -> NounPhrase? {
@@ -64,10 +78,11 @@ struct NounPhrase {
             switch words[index].partOfSpeech {
             case .adj: adjectives.append(index)
             case .adv: break
-            case .noun:
+            case .noun, .propn:
                 // Without a determiner only the adjectives before the noun
-                // are sure to qualify it (« de petits budgets »).
-                if determiner.paradigm.isEmpty && adjectives.isEmpty { return nil }
+                // are sure to qualify it (« de petits budgets »), unless a
+                // number stands for the determiner.
+                if !checksAdjectiveAfter(determiner) && adjectives.isEmpty { return nil }
                 return make(start, determiner, adjectives, index, words, agreementWords, lexique)
             default: return nil
             }
@@ -86,14 +101,27 @@ struct NounPhrase {
         switch word.partOfSpeech {
         case .det:
             guard !isNumeralUnit(at: start, in: words) else { return nil }
-            return agreementWords.determiners[word.form.lowercased()]
+            let form = word.form.lowercased()
+            if let determiner = agreementWords.determiners[form] { return determiner }
+            // The tagger reads « de » before an adjective as a determiner
+            // (« de nombreuses conclusions »).
+            guard agreementWords.complementPrepositions.contains(form) else { return nil }
+            return AgreementWords.Determiner(
+                form: word.form, features: .any, paradigm: "", isFeminineBeforeVowel: false)
         case .num, .adp:
             guard
                 word.partOfSpeech == .num
                     || agreementWords.complementPrepositions.contains(word.form.lowercased())
             else { return nil }
+            // A number written in words other than « un » is plural
+            // (« deux compagnies aériennes »); digits may also be a rank or
+            // a page (« page 2 ligne 3 »).
+            let isPlural =
+                word.partOfSpeech == .num && word.form.allSatisfy(\.isLetter)
+                && !agreementWords.singularNumerals.contains(word.form.lowercased())
             return AgreementWords.Determiner(
-                form: word.form, features: .any, paradigm: "", isFeminineBeforeVowel: false)
+                form: word.form, features: isPlural ? .plural : .any, paradigm: "",
+                isFeminineBeforeVowel: false)
         default:
             return nil
         }
@@ -102,14 +130,26 @@ struct NounPhrase {
     /// Whether the phrase has a real determiner, not a number or « de ».
     var hasDeterminer: Bool { !determinerEntry.paradigm.isEmpty }
 
+    /// Whether an adjective after the noun is checked: after a determiner
+    /// or a number in words (« deux compagnies aériennes »), not after
+    /// « de », which also introduces complements (« de manière »).
+    private static func checksAdjectiveAfter(_ determiner: AgreementWords.Determiner) -> Bool {
+        !determiner.paradigm.isEmpty || determiner.features == .plural
+    }
+
     private static func make(
         _ start: Int, _ determiner: AgreementWords.Determiner, _ adjectives: [Int], _ noun: Int,
         _ words: [TaggedWord], _ agreementWords: AgreementWords, _ lexique: Lexique
     ) -> NounPhrase? {
         let form = words[noun].form
-        guard !startsUppercase(form), words[noun - 1].partOfSpeech != .adv else { return nil }
-        let entries = lexique.agreementLookup(form)
+        guard words[noun - 1].partOfSpeech != .adv else { return nil }
+        let isName = startsUppercase(form)
+        let entries = lexique.agreementLookup(isName ? form.lowercased() : form)
         var nounFeatures = GenderNumberSet.of(entries, classes: [.noun, .adjective])
+        let isUnlisted = entries.isEmpty && !isName && words[noun].partOfSpeech == .noun
+        if isUnlisted {
+            nounFeatures = .any
+        }
         guard !nounFeatures.isEmpty, !isMainly(.adverb, entries) else { return nil }
         let lowercased = form.lowercased()
         let isEpicene = agreementWords.epicenes.contains(lowercased)
@@ -123,13 +163,47 @@ struct NounPhrase {
         if determiner.isFeminineBeforeVowel, startsWithVowelSound(words[start + 1].form) {
             determinerFeatures.formUnion(.feminineSingular)
         }
+        if isName {
+            // A capitalised noun is a name's common noun only when Lexique
+            // gives it one gender, the determiner's (« la Banque »).
+            let nouns = GenderNumberSet.of(entries, classes: [.noun])
+            guard let gender = nouns.definiteGender,
+                !determinerFeatures.genders.isDisjoint(with: nouns.genders),
+                determiner.features.definiteGender != nil
+            else { return nil }
+            nounFeatures = GenderNumberSet(gender: gender, number: nil)
+        }
+        var numberSource = start
+        if determiner.paradigm.isEmpty, determinerFeatures == .any,
+            let plural = pluralAdjective(among: adjectives, words, lexique)
+        {
+            determinerFeatures = .plural
+            numberSource = plural
+        }
+        let adjectiveAfter =
+            agreementWords.collectives.contains(lowercased) || !checksAdjectiveAfter(determiner)
+            ? nil : checkedAdjective(after: noun, in: words, agreementWords, lexique)
         return NounPhrase(
             determiner: start, determinerEntry: determiner,
             determinerFeatures: determinerFeatures, adjectivesBefore: adjectives, noun: noun,
             nounEntries: entries, nounFeatures: nounFeatures, isEpicene: isEpicene,
-            adjectiveAfter: agreementWords.collectives.contains(lowercased)
-                || determiner.paradigm.isEmpty
-                ? nil : checkedAdjective(after: noun, start: start, in: words))
+            adjectiveAfter: adjectiveAfter,
+            followsCoordination: start > 0 && words[start - 1].partOfSpeech == .cconj,
+            isName: isName, isUnlisted: isUnlisted, numberSource: numberSource)
+    }
+
+    /// The first adjective of `adjectives` that Lexique lists as plural
+    /// only: after « de », it gives the phrase its number (« d’autres
+    /// traitements »), because students drop plural endings far more
+    /// often than they add them.
+    private static func pluralAdjective(
+        among adjectives: [Int], _ words: [TaggedWord], _ lexique: Lexique
+    ) -> Int? {
+        adjectives.first { index in
+            let features = GenderNumberSet.of(
+                lexique.agreementLookup(words[index].form), classes: [.adjective])
+            return features.definiteNumber == .plural
+        }
     }
 
     /// Whether the most frequent reading of a form is `partOfSpeech`
@@ -138,29 +212,54 @@ struct NounPhrase {
         entries.max { $0.formFrequency < $1.formFrequency }?.partOfSpeech == partOfSpeech
     }
 
-    /// The adjective right after the noun, unless the noun is coordinated
-    /// (« une chemise et un pantalon blancs »), the adjective is one of a
-    /// list (« les langues anglaise et française »), qualifies the next
-    /// noun (« l'époque second niveau ») or is followed by another (« des
-    /// yeux bleu clair »).
-    private static func checkedAdjective(after noun: Int, start: Int, in words: [TaggedWord])
-        -> Int?
-    {
+    /// The adjective or past participle right after the noun, unless it
+    /// is one of a list (« les langues anglaise et française »), qualifies
+    /// the next noun (« l’époque second niveau »), is a colour followed by
+    /// a shade (« des yeux bleu clair ») or comes before a participle or
+    /// an adjective that does not fit the noun either, which it may
+    /// qualify as an adverb (« les yeux grand ouverts »).
+    private static func checkedAdjective(
+        after noun: Int, in words: [TaggedWord], _ agreementWords: AgreementWords,
+        _ lexique: Lexique
+    ) -> Int? {
         let next = noun + 1
-        guard next < words.count, words[next].partOfSpeech == .adj,
-            !startsUppercase(words[next].form),
-            start == 0 || words[start - 1].partOfSpeech != .cconj
+        guard next < words.count, isAdjectival(words[next]),
+            !startsUppercase(words[next].form)
         else { return nil }
-        if next + 1 < words.count {
-            let following = words[next + 1]
-            switch following.partOfSpeech {
-            case .adj, .noun, .cconj: return nil
-            case .punct where following.form == ",":
-                if next + 2 < words.count, words[next + 2].partOfSpeech == .adj { return nil }
-            default: break
-            }
+        guard next + 1 < words.count else { return next }
+        let following = words[next + 1]
+        switch following.partOfSpeech {
+        case .noun, .cconj: return nil
+        case .adj, .verb where isAdjectival(following):
+            guard following.partOfSpeech == .adj,
+                !agreementWords.colours.contains(words[next].form.lowercased()),
+                !lexique.agreementLookup(following.form).contains(where: \.isPastParticiple)
+            else { return nil }
+            return fitsNoun(following, words[noun], lexique) ? next : nil
+        case .punct where following.form == ",":
+            if next + 2 < words.count, words[next + 2].partOfSpeech == .adj { return nil }
+        default: break
         }
         return next
+    }
+
+    /// Whether a word is an adjective or a past participle, which agree
+    /// alike with the noun before them (« une créatrice inspirée »).
+    private static func isAdjectival(_ word: TaggedWord) -> Bool {
+        word.partOfSpeech == .adj
+            || (word.partOfSpeech == .verb && word.features.verbForm == "Part"
+                && word.features.tense == "Past")
+    }
+
+    /// Whether Lexique gives `adjective` a gender and number of `noun`.
+    private static func fitsNoun(_ adjective: TaggedWord, _ noun: TaggedWord, _ lexique: Lexique)
+        -> Bool
+    {
+        let nounFeatures = GenderNumberSet.of(
+            lexique.agreementLookup(noun.form), classes: [.noun, .adjective])
+        let features = GenderNumberSet.of(
+            lexique.agreementLookup(adjective.form), classes: [.adjective])
+        return !features.isDisjoint(with: nounFeatures)
     }
 
     /// Whether the determiner is the « un » of a number (« vingt et un ans »).

@@ -19,6 +19,14 @@ struct NounPhraseAgreementRule: CheckingRule {
         .wrong("Il a acheté {{un}} voiture rouge.", "une"),
         .wrong("J’aime les {{petit}} chats.", "petits"),
         .wrong("Mes {{ami}} sont venus.", "amis"),
+        .wrong("Il a publié de {{nombreuse}} études.", "nombreuses"),
+        .wrong("Il prend d’autres {{traitement}} contre la douleur.", "traitements"),
+        .wrong("Ce groupe a deux compagnies {{aérienne}}.", "aériennes"),
+        .wrong("C’est une priorité et une condition {{essentiel}}.", "essentielle"),
+        .wrong("Cette créatrice {{inspiré}} fait des chaussures.", "inspirée"),
+        .wrong("Une représentation {{théâtral}} remarquable.", "théâtrale"),
+        .wrong("Il dirige la {{futur}} Banque centrale.", "future"),
+        .wrong("Les {{plaine}} s’étendent au nord.", "plaines"),
         .right("Les gens sont contents."),
         .right("Un élève et une élève sont arrivés."),
         .right("Des cours et un pays lointain."),
@@ -30,6 +38,11 @@ struct NounPhraseAgreementRule: CheckingRule {
         .right("La plupart des élèves mangent à la cantine."),
         .right("Les après-midi sont longs."),
         .right("Les vieilles gens se souviennent."),
+        .right("Elle a les yeux grand ouverts."),
+        .right("Elle porte une robe bleu marine et des gants rouge vif."),
+        .right("Il a publié d’autre part deux études."),
+        .right("Le prix des billets fixé par la mairie reste bas."),
+        .right("La Banque centrale européenne et le Parti socialiste."),
     ]
     let resources: AgreementResources
 
@@ -78,7 +91,9 @@ struct NounPhraseAgreementRule: CheckingRule {
         _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext,
         _ findings: inout [Finding]
     ) {
-        if phrase.hasNumberConflict {
+        if phrase.isName {
+            // Only the adjectives of « la futur Banque centrale » are checked.
+        } else if phrase.hasNumberConflict {
             flagNoun(phrase, words, sentence, &findings)
         } else if phrase.hasGenderConflict {
             flagDeterminer(phrase, words, sentence, &findings)
@@ -90,6 +105,20 @@ struct NounPhraseAgreementRule: CheckingRule {
             let entries = sentence.lexique.agreementLookup(form)
             let features = GenderNumberSet.of(entries, classes: [.adjective, .verb, .noun])
             guard !features.isEmpty, features.isDisjoint(with: needed) else { continue }
+            // « une chemise et un pantalon blancs »: a plural adjective
+            // after coordinated nouns may qualify all of them.
+            if adjective == phrase.adjectiveAfter, phrase.followsCoordination,
+                !features.isDisjoint(with: .plural)
+            {
+                continue
+            }
+            // « le prix des billets fixé par la mairie »: after a « de »
+            // complement, the adjective may qualify a noun before it.
+            if adjective == phrase.adjectiveAfter,
+                qualifiesEarlierNoun(adjective, features, phrase, words, sentence)
+            {
+                continue
+            }
             // « les études dure six ans »: a form that may be a conjugated
             // verb after the noun may be the verb of the phrase.
             if adjective == phrase.adjectiveAfter, entries.contains(where: \.hasSubjectInflection) {
@@ -113,6 +142,33 @@ struct NounPhraseAgreementRule: CheckingRule {
         }
     }
 
+    /// Whether the phrase is a « de » complement and a noun before it,
+    /// up to the previous verb, may take the adjective's `features`.
+    private func qualifiesEarlierNoun(
+        _ adjective: Int, _ features: GenderNumberSet, _ phrase: NounPhrase,
+        _ words: [TaggedWord], _ sentence: SentenceContext
+    ) -> Bool {
+        var index = phrase.hasDeterminer ? phrase.determiner - 1 : phrase.determiner
+        guard index > 0,
+            resources.words.complementPrepositions.contains(words[index].form.lowercased())
+        else { return false }
+        while index > 0 {
+            index -= 1
+            switch words[index].partOfSpeech {
+            case .verb, .aux, .punct where words[index].form != "(":
+                return false
+            case .noun:
+                let nounFeatures = GenderNumberSet.of(
+                    sentence.lexique.agreementLookup(words[index].form),
+                    classes: [.noun, .adjective])
+                if !nounFeatures.isDisjoint(with: features) { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
     private func flagNoun(
         _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext,
         _ findings: inout [Finding]
@@ -120,16 +176,21 @@ struct NounPhraseAgreementRule: CheckingRule {
         let form = words[phrase.noun].form
         let needed = phrase.nounFeatures.genders.intersection(phrase.determinerFeatures.numbers)
         let nouns = phrase.nounEntries.filter { $0.partOfSpeech == .noun }
-        let suggestions = nominalForms(
-            of: nouns.isEmpty ? phrase.nounEntries : nouns, needed: needed, form: form, sentence)
+        var suggestions = nominalForms(of: nouns, needed: needed, form: form, sentence)
+        // Lexique may file a noun's plural under another lemma (« plaines »
+        // under « plain »), so the adjective readings are tried too.
+        if suggestions.isEmpty {
+            suggestions = nominalForms(of: phrase.nounEntries, needed: needed, form: form, sentence)
+        }
         guard !suggestions.isEmpty else { return }
         let number = phrase.determinerFeatures.definiteNumber == .plural ? "pluriel" : "singulier"
+        let source = words[phrase.numberSource].form
+        let sourceName = phrase.numberSource == phrase.determiner ? "le déterminant" : "l’adjectif"
         findings.append(
             sentence.finding(
                 self, span: words[phrase.noun].span,
                 message: "Le nom \(FrenchTypography.quoted(form)) doit être au \(number), "
-                    + "comme le déterminant "
-                    + "\(FrenchTypography.quoted(words[phrase.determiner].form.lowercased())).",
+                    + "comme \(sourceName) \(FrenchTypography.quoted(source.lowercased())).",
                 shortMessage: "Accord en nombre", replacements: suggestions, confidence: 0.8))
     }
 

@@ -6,8 +6,9 @@ import WritingModel
 /// (« elles sont parti », « il est partie »).
 ///
 /// « on » and « vous » accept any agreement (« on est partis », polite
-/// « vous êtes parti »); pronominal verbs (« elles se sont lavé les
-/// mains ») follow other rules and are left alone.
+/// « vous êtes parti »). The participle of a pronominal verb agrees with
+/// the subject (« elles se sont levées ») unless the reflexive clitic is
+/// an indirect object (« elles se sont lavé les mains »).
 struct ParticipleAgreementRule: CheckingRule {
     let id = "grammar.agreement-participle"
     let category = FindingCategory.grammaire
@@ -20,6 +21,10 @@ struct ParticipleAgreementRule: CheckingRule {
         .wrong("Les élèves qui sont {{arrivé}} en retard attendent.", "arrivés"),
         .wrong("Ils ne sont pas encore {{rentré}}.", "rentrés"),
         .wrong("La plupart des travaux ont été {{réalisé}} en France.", "réalisés"),
+        .wrong("Les patientes doivent être {{informé}} des risques.", "informées"),
+        .wrong("Les vestiaires viennent d’être {{rénové}}.", "rénovés"),
+        .wrong("Elles se sont {{levé}} tôt.", "levées"),
+        .wrong("Le dossier est prêt et la demande est {{envoyé}} demain.", "envoyée"),
         .right("On est partis tôt."),
         .right("Vous êtes parti tôt, madame."),
         .right("Vous êtes parties ensemble."),
@@ -29,6 +34,12 @@ struct ParticipleAgreementRule: CheckingRule {
         .right("Il est arrivé des choses étranges."),
         .right("Elles ne sont pas encore rentrées."),
         .right("Ils se sont succédé au pouvoir."),
+        .right("Elles se sont parlé longtemps."),
+        .right("Elle s’est fait opérer hier."),
+        .right("Il faut être prêts à partir."),
+        .right("Elle leur a demandé d’être prudents."),
+        .right("La solution nous est apparue évidente."),
+        .right("La mère et le père sont partis."),
     ]
     let resources: AgreementResources
 
@@ -37,53 +48,103 @@ struct ParticipleAgreementRule: CheckingRule {
         var checkedVerbs = Set<Int>()
         for link in SubjectLink.links(
             in: words, agreementWords: resources.words, lexique: sentence.lexique)
-        where !link.isReflexive && !link.mayBeCoordinated {
+        {
+            guard let needed = participleFeatures(of: link, in: words) else { continue }
             checkedVerbs.insert(link.verb)
-            guard link.participleFeatures != .any,
-                let participle = participle(after: link.verb, in: words)
+            guard needed != .any, let participle = participle(after: link.verb, in: words),
+                agreesWithSubject(participle, isReflexive: link.isReflexive, in: words)
             else { continue }
             let subject = FrenchTypography.quoted(SubjectLink.bareForm(words[link.subject].form))
             check(
-                participle, needs: link.participleFeatures, subject: "le sujet \(subject)", words,
-                sentence, &findings)
+                participle, needs: needed, subject: "le sujet \(subject)", words, sentence,
+                &findings)
         }
         for verb in words.indices where !checkedVerbs.contains(verb) {
             checkPluralAuxiliary(verb, words, sentence, &findings)
         }
     }
 
-    /// « sont », « étaient », « ont été » with a singular participle and a
-    /// subject out of reach: the plural auxiliary shows that the subject is
-    /// a third person plural, which the participle must follow. Reflexive
-    /// verbs are left alone (« ils se sont succédé »).
+    /// The genders and numbers the participle may take after the verb of
+    /// `link`, or nil when the subject may be the last of several
+    /// (« le père et la mère sont partis »). A singular verb after « et »
+    /// has one subject (« et la perfusion est augmentée »).
+    private func participleFeatures(of link: SubjectLink, in words: [TaggedWord])
+        -> GenderNumberSet?
+    {
+        guard link.mayBeCoordinated else { return link.participleFeatures }
+        guard words[link.verb].features.number == .singular,
+            link.participleFeatures.definiteNumber == .singular
+        else { return nil }
+        return link.participleFeatures
+    }
+
+    /// Whether a participle after a pronominal verb agrees with the
+    /// subject: not when the reflexive clitic is an indirect object, which
+    /// the verb's lemma or an object or infinitive after the participle
+    /// shows (« elles se sont lavé les mains », « elle s’est fait opérer »).
+    private func agreesWithSubject(_ participle: Int, isReflexive: Bool, in words: [TaggedWord])
+        -> Bool
+    {
+        guard isReflexive else { return true }
+        guard !resources.words.indirectReflexives.contains(words[participle].lemma) else {
+            return false
+        }
+        let next = skippingAdverbs(from: participle + 1, in: words)
+        guard next < words.count else { return true }
+        switch words[next].partOfSpeech {
+        case .det, .noun, .propn, .num, .pron: return false
+        case .verb, .aux: return words[next].features.verbForm != "Inf"
+        default: return true
+        }
+    }
+
+    /// « sont », « étaient », « ont été », « doivent être » with a singular
+    /// participle and a subject out of reach: the plural verb shows that
+    /// the subject is a third person plural, which the participle must
+    /// follow.
     private func checkPluralAuxiliary(
         _ verb: Int, _ words: [TaggedWord], _ sentence: SentenceContext,
         _ findings: inout [Finding]
     ) {
         let features = words[verb].features
-        guard words[verb].partOfSpeech == .aux, features.person == 3,
+        guard words[verb].partOfSpeech.isVerbal, features.person == 3,
             features.number == .plural, features.isFinite,
-            verb == 0 || !resources.words.reflexives.contains(words[verb - 1].form.lowercased()),
             let participle = participle(after: verb, in: words)
         else { return }
+        let isReflexive =
+            verb > 0
+            && resources.words.isReflexive(
+                words[verb - 1].form.lowercased(), for: PersonNumberSet(person: 3, number: .plural))
+        guard agreesWithSubject(participle, isReflexive: isReflexive, in: words) else { return }
         check(
             participle, needs: .plural, subject: "son sujet, au pluriel", words, sentence,
             &findings)
     }
 
-    /// The word after the agreeing auxiliary (or after « ont été »), past
-    /// adverbs such as « pas » or « encore ».
+    /// The word after the agreeing auxiliary, past adverbs such as « pas »
+    /// or « encore ». The auxiliary may be « été » after the other
+    /// auxiliary (« ont été »), or an infinitive « être » after a verb that
+    /// shares its subject (« doivent être », « ont dû être », « viennent
+    /// d’être »).
     private func participle(after verb: Int, in words: [TaggedWord]) -> Int? {
-        var index = verb + 1
+        var index = skippingAdverbs(from: verb + 1, in: words)
         let lemma = words[verb].lemma
         if resources.words.participleAuxiliaries.contains(lemma) {
-            index = skippingAdverbs(from: index, in: words)
-            guard index < words.count,
-                resources.words.passiveParticiples.contains(words[index].form.lowercased())
-            else { return nil }
-            index += 1
+            guard index < words.count else { return nil }
+            if resources.words.passiveParticiples.contains(words[index].form.lowercased()) {
+                index += 1
+            } else if words[index].features.verbForm == "Part",
+                let after = indexAfterInfinitiveBeing(following: index, in: words)
+            {
+                index = after
+            } else {
+                return nil
+            }
         } else if !resources.words.agreeingAuxiliaries.contains(lemma) {
-            return nil
+            guard let after = indexAfterInfinitiveBeing(following: verb, in: words) else {
+                return nil
+            }
+            index = after
         }
         index = skippingAdverbs(from: index, in: words)
         guard index < words.count else { return nil }
@@ -92,6 +153,33 @@ struct ParticipleAgreementRule: CheckingRule {
         default: return nil
         }
         return NounPhrase.startsUppercase(words[index].form) ? nil : index
+    }
+
+    /// The index after an infinitive of the agreeing auxiliary that shares
+    /// the subject of the verb at `verb`, bare or after a preposition that
+    /// the verb's lemma is listed with (« viennent d’être »), or nil.
+    private func indexAfterInfinitiveBeing(following verb: Int, in words: [TaggedWord]) -> Int? {
+        let lemma = words[verb].lemma
+        var index = skippingAdverbs(from: verb + 1, in: words)
+        guard index < words.count else { return nil }
+        let prepositions = resources.words.infinitivePrepositions[lemma] ?? []
+        if words[index].partOfSpeech == .adp {
+            guard Self.isListed(words[index].form.lowercased(), among: prepositions) else {
+                return nil
+            }
+            index += 1
+        } else if resources.words.infinitiveOtherSubjects.contains(lemma) {
+            return nil
+        }
+        guard index < words.count, words[index].features.verbForm == "Inf",
+            resources.words.agreeingAuxiliaries.contains(words[index].lemma)
+        else { return nil }
+        return index + 1
+    }
+
+    /// Whether `form` is one of `prepositions` or its elided form (« d’ »).
+    private static func isListed(_ form: String, among prepositions: Set<String>) -> Bool {
+        prepositions.contains { $0 == form || "\($0.dropLast())'" == form }
     }
 
     private func skippingAdverbs(from start: Int, in words: [TaggedWord]) -> Int {

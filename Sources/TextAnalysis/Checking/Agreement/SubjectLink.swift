@@ -59,7 +59,8 @@ struct SubjectLink {
             case .det:
                 guard mayPrecedeVerb(index, in: words, agreementWords),
                     let phrase = NounPhrase.starting(
-                        at: index, in: words, agreementWords: agreementWords, lexique: lexique)
+                        at: index, in: words, agreementWords: agreementWords, lexique: lexique),
+                    phrase.hasDeterminer
                 else { continue }
                 if let link = phraseLink(phrase, in: words, agreementWords) {
                     links.append(link)
@@ -110,12 +111,17 @@ struct SubjectLink {
             return invertedLink(at: index, form: form, in: words, agreementWords)
         }
         guard let pronoun = agreementWords.subjects[form] else { return nil }
-        // « nous », « vous », « elle(s) » are also objects or stressed
-        // forms: only a clause start makes them subjects.
-        if pronoun.person != 3 || pronoun.gender == .feminine {
+        // « nous » and « vous » are also objects: only a clause start makes
+        // them subjects. « elle(s) » is also a stressed form, which follows
+        // a preposition (« pour elle »).
+        if pronoun.person != 3 {
             guard opensClause(before: index, in: words, agreementWords) else { return nil }
+        } else if pronoun.gender == .feminine, index > 0, words[index - 1].partOfSpeech == .adp {
+            return nil
         }
-        guard let (verb, reflexive) = verbAfterClitics(index + 1, in: words, agreementWords)
+        guard
+            let (verb, reflexive) = verbAfterClitics(
+                index + 1, in: words, agreementWords, subject: pronoun.verbPersons)
         else { return nil }
         return SubjectLink(
             kind: .pronoun(pronoun), subject: index, verb: verb, persons: pronoun.verbPersons,
@@ -143,7 +149,7 @@ struct SubjectLink {
     private static func phraseLink(
         _ phrase: NounPhrase, in words: [TaggedWord], _ agreementWords: AgreementWords
     ) -> SubjectLink? {
-        guard !phrase.hasNumberConflict,
+        guard !phrase.hasNumberConflict, !phrase.isName,
             let number = phrase.features.definiteNumber,
             !agreementWords.collectives.contains(words[phrase.noun].form.lowercased())
         else { return nil }
@@ -167,7 +173,9 @@ struct SubjectLink {
         } else if let complementEnd {
             next = complementEnd + 1
         }
-        guard let (verb, reflexive) = verbAfterClitics(next, in: words, agreementWords)
+        guard
+            let (verb, reflexive) = verbAfterClitics(
+                next, in: words, agreementWords, subject: PersonNumberSet(person: 3, number: number))
         else { return nil }
         let previous = start > 0 ? words[start - 1] : nil
         return SubjectLink(
@@ -193,8 +201,15 @@ struct SubjectLink {
         guard end < words.count,
             words[end].partOfSpeech == .noun || words[end].partOfSpeech == .propn
         else { return nil }
+        // A name may take several words (« de Gura Vitioarei »).
+        while end + 1 < words.count, words[end].partOfSpeech == .propn,
+            words[end + 1].partOfSpeech == .propn
+        {
+            end += 1
+        }
         if end + 1 < words.count, words[end + 1].partOfSpeech == .adj { end += 1 }
-        return end
+        // Complements may nest (« la réfutation de l’immatérialisme de Berkeley »).
+        return complementEnd(at: end + 1, in: words, agreementWords) ?? end
     }
 
     /// Strips the hyphen and euphonic « t » of an inverted pronoun
@@ -225,10 +240,12 @@ struct SubjectLink {
     }
 
     /// Finds the verb after the clitics that start at `index`, and whether
-    /// one of them is reflexive. Returns nil when the next word that is not
+    /// one of them is reflexive for `subject` (« se » for a third person,
+    /// « nous » for « nous »). Returns nil when the next word that is not
     /// a clitic is no verb.
     static func verbAfterClitics(
-        _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+        _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords,
+        subject: PersonNumberSet = []
     ) -> (verb: Int, isReflexive: Bool)? {
         var index = start
         var reflexive = false
@@ -237,7 +254,7 @@ struct SubjectLink {
         {
             let form = words[index].form.lowercased()
             guard agreementWords.clitics.contains(form) else { return nil }
-            reflexive = reflexive || agreementWords.reflexives.contains(form)
+            reflexive = reflexive || agreementWords.isReflexive(form, for: subject)
             index += 1
         }
         guard index < words.count, words[index].partOfSpeech.isVerbal,
