@@ -33,8 +33,8 @@ struct CeSeRule: CheckingRule {
     private let negation: FoldedWordSet
     private let ceVerbs: Set<String>
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -44,20 +44,19 @@ struct CeSeRule: CheckingRule {
         relatives = try lexicon.words("relative-after-ce")
         negation = try lexicon.words("negation-ne")
         ceVerbs = Set(try lexicon.list("verb-after-ce"))
-        triggers = FoldedWordSet(demonstrative, reflexive)
+        forms = HomophonePair(demonstrative, reflexive)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
             let word = words[index]
-            let next = words[index + 1]
-            if demonstrative.contains(word.form), index > 0,
-                needsReflexive(words, index, sentence)
-            {
+            switch side {
+            case .first where index > 0 && needsReflexive(words, index, sentence):
                 findings.append(finding(sentence, word, "se", demonstrativeWritten: true))
-            } else if reflexive.contains(word.form), needsDemonstrative(next, sentence) {
+            case .second where needsDemonstrative(words[index + 1], sentence):
                 findings.append(finding(sentence, word, "ce", demonstrativeWritten: false))
+            default: break
             }
         }
     }

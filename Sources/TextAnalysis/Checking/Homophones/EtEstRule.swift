@@ -34,8 +34,8 @@ struct EtEstRule: CheckingRule {
     private let stressable: FoldedWordSet
     private let firstPersons: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -44,18 +44,18 @@ struct EtEstRule: CheckingRule {
         clitics = try lexicon.words("est-subject")
         stressable = try lexicon.words("stressable-subject")
         firstPersons = try lexicon.words("subject-first-second")
-        triggers = FoldedWordSet(conjunction, verb)
+        forms = HomophonePair(conjunction, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers)
-        where index > 0 && !words.isBoundary(at: index + 1) {
-            let word = words[index]
-            if conjunction.contains(word.form), needsVerb(words, index, sentence) {
-                findings.append(finding(sentence, word, "est", verbWritten: false))
-            } else if verb.contains(word.form), needsConjunction(words, index, sentence) {
-                findings.append(finding(sentence, word, "et", verbWritten: true))
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: true) {
+            switch side {
+            case .first where needsVerb(words, index, sentence):
+                findings.append(finding(sentence, words[index], "est", verbWritten: false))
+            case .second where needsConjunction(words, index, sentence):
+                findings.append(finding(sentence, words[index], "et", verbWritten: true))
+            default: break
             }
         }
     }

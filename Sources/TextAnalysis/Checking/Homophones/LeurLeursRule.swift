@@ -19,36 +19,51 @@ struct LeurLeursRule: CheckingRule {
     private let singular: FoldedWordSet
     private let plural: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         singular = try lexicon.words("leur")
         plural = try lexicon.words("leurs")
-        triggers = FoldedWordSet(singular, plural)
+        forms = HomophonePair(singular, plural)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
             let word = words[index]
-            let next = words[index + 1]
-            if plural.contains(word.form), next.partOfSpeech.isVerbal, next.features.isFinite {
-                let readings = sentence.readings(of: next)
-                guard readings.contains(.finiteVerb), !readings.contains(.plural) else { continue }
+            switch side {
+            case .second where needsPronoun(words[index + 1], sentence):
                 findings.append(finding(sentence, word, "leur", pronoun: true))
-            } else if singular.contains(word.form), next.partOfSpeech == .noun,
-                words.word(at: index - 1)?.partOfSpeech != .det
-            {
-                let readings = sentence.readings(of: next)
-                // « leur avis »: an invariable noun is its own lemma.
-                guard readings.contains([.noun, .plural]), !readings.contains(.singular),
-                    !readings.contains(.finiteVerb), next.lemma != next.form.lowercased()
-                else { continue }
+            case .first where needsDeterminer(words, index, sentence):
                 findings.append(finding(sentence, word, "leurs", pronoun: false))
+            default: break
             }
         }
+    }
+
+    /// Whether `next`, after « leurs », is a conjugated verb that is not
+    /// plural: « leurs » cannot be a pronoun.
+    private func needsPronoun(_ next: TaggedWord, _ sentence: SentenceContext) -> Bool {
+        guard next.partOfSpeech.isVerbal, next.features.isFinite else { return false }
+        let readings = sentence.readings(of: next)
+        return readings.contains(.finiteVerb) && !readings.contains(.plural)
+    }
+
+    /// Whether « leur » at `index`, after no determiner, comes before a noun
+    /// that is only plural and varies in number.
+    private func needsDeterminer(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let next = words[index + 1]
+        guard next.partOfSpeech == .noun, words.word(at: index - 1)?.partOfSpeech != .det else {
+            return false
+        }
+        let readings = sentence.readings(of: next)
+        // « leur avis »: an invariable noun is its own lemma.
+        return readings.contains([.noun, .plural]) && !readings.contains(.singular)
+            && !readings.contains(.finiteVerb) && next.lemma != next.form.lowercased()
     }
 
     private func finding(

@@ -22,8 +22,8 @@ struct MesMaisRule: CheckingRule {
     private let thirdPersons: FoldedWordSet
     private let firstPersons: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -32,22 +32,24 @@ struct MesMaisRule: CheckingRule {
         afterConjunction = try lexicon.words("after-mais")
         thirdPersons = try lexicon.words("clitic-only-third")
         firstPersons = try lexicon.words("subject-first-second")
-        triggers = FoldedWordSet(possessive, conjunction)
+        forms = HomophonePair(possessive, conjunction)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
             let word = words[index]
-            if possessive.contains(word.form), afterConjunction.contains(words[index + 1].form) {
+            switch side {
+            case .first where afterConjunction.contains(words[index + 1].form):
                 findings.append(finding(sentence, word, "mais", .conjunction))
-            } else if conjunction.contains(word.form), index > 0 {
+            case .second where index > 0:
                 let previous = words[index - 1].form
                 if thirdPersons.contains(previous) {
                     findings.append(finding(sentence, word, "met", .verb))
                 } else if firstPersons.contains(previous) {
                     findings.append(finding(sentence, word, "mets", .verb))
                 }
+            default: break
             }
         }
     }

@@ -20,8 +20,8 @@ struct NiNyRule: CheckingRule {
     private let there: FoldedWordSet
     private let subjects: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -29,24 +29,24 @@ struct NiNyRule: CheckingRule {
         negation = try lexicon.words("negation-ne")
         there = try lexicon.words("there")
         subjects = try lexicon.words("subject-pronoun")
-        triggers = FoldedWordSet(conjunction, negation)
+        forms = HomophonePair(conjunction, negation)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers)
-        where index > 0 && !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: true) {
             let word = words[index]
             let next = words[index + 1]
-            if conjunction.contains(word.form), subjects.contains(words[index - 1].form),
-                next.partOfSpeech.isVerbal, next.features.isFinite
-            {
+            switch side {
+            case .first
+            where subjects.contains(words[index - 1].form) && next.partOfSpeech.isVerbal
+                && next.features.isFinite:
                 findings.append(finding(sentence, word.span, "n'y", pronounNeeded: true))
-            } else if negation.contains(word.form), there.contains(next.form),
-                needsConjunction(words, index, sentence)
-            {
+            case .second
+            where there.contains(next.form) && needsConjunction(words, index, sentence):
                 let span = word.span.union(next.span)
                 findings.append(finding(sentence, span, "ni", pronounNeeded: false))
+            default: break
             }
         }
     }

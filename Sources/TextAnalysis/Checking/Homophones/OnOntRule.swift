@@ -23,8 +23,8 @@ struct OnOntRule: CheckingRule {
     private let pluralSubjects: FoldedWordSet
     private let relatives: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -32,17 +32,18 @@ struct OnOntRule: CheckingRule {
         verb = try lexicon.words("avoir-ont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
         relatives = try lexicon.words("subject-relative")
-        triggers = FoldedWordSet(pronoun, verb)
+        forms = HomophonePair(pronoun, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
-            let word = words[index]
-            if pronoun.contains(word.form), needsVerb(words, index, sentence) {
-                findings.append(finding(sentence, word, "ont", verbWritten: false))
-            } else if verb.contains(word.form), needsPronoun(words, index, sentence) {
-                findings.append(finding(sentence, word, "on", verbWritten: true))
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
+            switch side {
+            case .first where needsVerb(words, index, sentence):
+                findings.append(finding(sentence, words[index], "ont", verbWritten: false))
+            case .second where needsPronoun(words, index, sentence):
+                findings.append(finding(sentence, words[index], "on", verbWritten: true))
+            default: break
             }
         }
     }

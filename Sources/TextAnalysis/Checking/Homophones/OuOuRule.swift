@@ -25,8 +25,8 @@ struct OuOuRule: CheckingRule {
     private let subjects: FoldedWordSet
     private let conjunctionPartners: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -36,17 +36,18 @@ struct OuOuRule: CheckingRule {
         prepositions = try lexicon.words("preposition-before-ou")
         subjects = try lexicon.words("subject-pronoun")
         conjunctionPartners = try lexicon.words("after-conjunction-ou")
-        triggers = FoldedWordSet(conjunction, relative)
+        forms = HomophonePair(conjunction, relative)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
-            let word = words[index]
-            if conjunction.contains(word.form), needsRelative(words, index) {
-                findings.append(finding(sentence, word, "où", relativeWritten: false))
-            } else if relative.contains(word.form), needsConjunction(words, index) {
-                findings.append(finding(sentence, word, "ou", relativeWritten: true))
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
+            switch side {
+            case .first where needsRelative(words, index):
+                findings.append(finding(sentence, words[index], "où", relativeWritten: false))
+            case .second where needsConjunction(words, index):
+                findings.append(finding(sentence, words[index], "ou", relativeWritten: true))
+            default: break
             }
         }
     }

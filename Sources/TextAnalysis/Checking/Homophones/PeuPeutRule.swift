@@ -23,8 +23,8 @@ struct PeuPeutRule: CheckingRule {
     private let negation: FoldedWordSet
     private let quantifiers: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -34,18 +34,20 @@ struct PeuPeutRule: CheckingRule {
         firstPersons = try lexicon.words("subject-first-second")
         negation = try lexicon.words("negation-ne")
         quantifiers = try lexicon.words("before-peu")
-        triggers = FoldedWordSet(adverb, verb)
+        forms = HomophonePair(adverb, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers)
-        where index > 0 && !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: true) {
             let word = words[index]
-            if adverb.contains(word.form), let replacement = verbForm(words, index) {
+            switch side {
+            case .first:
+                guard let replacement = verbForm(words, index) else { continue }
                 findings.append(finding(sentence, word, replacement, verbNeeded: true))
-            } else if verb.contains(word.form), quantifiers.contains(words[index - 1].form) {
+            case .second where quantifiers.contains(words[index - 1].form):
                 findings.append(finding(sentence, word, "peu", verbNeeded: false))
+            default: break
             }
         }
     }

@@ -18,38 +18,56 @@ struct SansSEnRule: CheckingRule {
     private let reflexive: FoldedWordSet
     private let en: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         preposition = try lexicon.words("preposition-sans")
         reflexive = try lexicon.words("elided-se")
         en = try lexicon.words("pronoun-en")
-        triggers = FoldedWordSet(preposition, reflexive)
+        forms = HomophonePair(preposition, reflexive)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers)
-        where index > 0 && !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: true) {
             let word = words[index]
             let next = words[index + 1]
-            if preposition.contains(word.form),
-                words[index - 1].partOfSpeech == .pron
-                    || words[index - 1].partOfSpeech == .adv,
-                next.partOfSpeech.isVerbal, sentence.readings(of: next).only(.finiteVerb)
-            {
+            switch side {
+            case .first where needsPronoun(words, index, sentence):
                 findings.append(finding(sentence, word.span, "s'en", pronounNeeded: true))
-            } else if reflexive.contains(word.form), en.contains(next.form),
-                let after = words.word(at: index + 2), after.partOfSpeech == .det,
-                sentence.readings(of: after).isDisjoint(
-                    with: [.finiteVerb, .infinitive, .pastParticiple])
-            {
+            case .second where needsPreposition(words, index, sentence):
                 let span = word.span.union(next.span)
                 findings.append(finding(sentence, span, "sans", pronounNeeded: false))
+            default: break
             }
         }
+    }
+
+    /// Whether « sans » at `index` follows a pronoun or an adverb and comes
+    /// before a word that can only be a conjugated verb (« il sans va »).
+    private func needsPronoun(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let previous = words[index - 1]
+        let next = words[index + 1]
+        guard previous.partOfSpeech == .pron || previous.partOfSpeech == .adv else {
+            return false
+        }
+        return next.partOfSpeech.isVerbal && sentence.readings(of: next).only(.finiteVerb)
+    }
+
+    /// Whether « s'en » at `index` comes before a determiner that is no
+    /// verb form (« il part s'en un bruit »).
+    private func needsPreposition(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard en.contains(words[index + 1].form), let after = words.word(at: index + 2),
+            after.partOfSpeech == .det
+        else { return false }
+        return sentence.readings(of: after).isDisjoint(
+            with: [.finiteVerb, .infinitive, .pastParticiple])
     }
 
     private func finding(

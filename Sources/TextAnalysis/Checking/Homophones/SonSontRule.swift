@@ -29,8 +29,8 @@ struct SonSontRule: CheckingRule {
     private let pluralSubjects: FoldedWordSet
     private let relatives: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -38,17 +38,18 @@ struct SonSontRule: CheckingRule {
         verb = try lexicon.words("etre-sont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
         relatives = try lexicon.words("subject-relative")
-        triggers = FoldedWordSet(possessive, verb)
+        forms = HomophonePair(possessive, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
-            let word = words[index]
-            if index > 0, possessive.contains(word.form), needsVerb(words, index, sentence) {
-                findings.append(finding(sentence, word, "sont", verbWritten: false))
-            } else if verb.contains(word.form), needsPossessive(words, index, sentence) {
-                findings.append(finding(sentence, word, "son", verbWritten: true))
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
+            switch side {
+            case .first where index > 0 && needsVerb(words, index, sentence):
+                findings.append(finding(sentence, words[index], "sont", verbWritten: false))
+            case .second where needsPossessive(words, index, sentence):
+                findings.append(finding(sentence, words[index], "son", verbWritten: true))
+            default: break
             }
         }
     }

@@ -29,8 +29,8 @@ struct ToutTousRule: CheckingRule {
     private let pronounTout: FoldedWordSet
     private let neuterPronouns: FoldedWordSet
 
-    /// Every word the rule starts from.
-    private let triggers: FoldedWordSet
+    /// The two forms the rule distinguishes.
+    private let forms: HomophonePair
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -41,27 +41,34 @@ struct ToutTousRule: CheckingRule {
         world = try lexicon.words("after-tout-le")
         pronounTout = try lexicon.words("before-pronoun-tout")
         neuterPronouns = try lexicon.words("after-tout-neuter")
-        triggers = FoldedWordSet(singular, plural)
+        forms = HomophonePair(singular, plural)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(matching: triggers) where !words.isBoundary(at: index + 1) {
+        for (index, side) in forms.occurrences(in: words, requiringPrevious: false) {
             let word = words[index]
-            let next = words[index + 1]
-            // « par-dessus tout les carpes », « malgré tout les… »: after
-            // these prepositions or a determiner « tout » is a pronoun or a
-            // noun.
-            if singular.contains(word.form), pluralDeterminers.contains(next.form),
-                word.partOfSpeech != .pron, word.partOfSpeech != .noun,
-                !isAfterPrepositionOrDeterminer(words, index)
-            {
+            switch side {
+            case .first where needsPlural(words, index):
                 let feminine = nounAfter(words, index + 1)?.features.gender == .feminine
                 findings.append(finding(sentence, word, feminine ? "toutes" : "tous", true))
-            } else if plural.contains(word.form), needsSingular(words, index, sentence) {
+            case .second where needsSingular(words, index, sentence):
                 findings.append(finding(sentence, word, "tout", false))
+            default: break
             }
         }
+    }
+
+    /// Whether « tout » at `index` is a determiner before a plural
+    /// determiner (« tout les jours »).
+    private func needsPlural(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let word = words[index]
+        // « par-dessus tout les carpes », « malgré tout les… »: after
+        // these prepositions or a determiner « tout » is a pronoun or a
+        // noun.
+        return pluralDeterminers.contains(words[index + 1].form)
+            && word.partOfSpeech != .pron && word.partOfSpeech != .noun
+            && !isAfterPrepositionOrDeterminer(words, index)
     }
 
     private func isAfterPrepositionOrDeterminer(_ words: [TaggedWord], _ index: Int) -> Bool {
