@@ -31,6 +31,12 @@ import _TestSupport
             ruleName: "homophone-et-est", markedText: "Ce livre, il {{et}} très long.",
             correction: "est"),
         WrongCase(
+            ruleName: "homophone-et-est", markedText: "Le réseau n'{{et}} pas en bon état.",
+            correction: "est"),
+        WrongCase(
+            ruleName: "homophone-et-est", markedText: "Il aime les pommes {{est}} les poires.",
+            correction: "et"),
+        WrongCase(
             ruleName: "homophone-on-ont", markedText: "Mes parents {{on}} acheté une maison.",
             correction: "ont"),
         WrongCase(
@@ -126,6 +132,13 @@ import _TestSupport
         "Il vous a parlé hier.",
         "Le dîner est servi à huit heures.",
         "Il est allé à la plage avec sa sœur.",
+        "Il se demande comment Paul est venu.",
+        "Je sais où le chat est caché.",
+        "Mon frère travaille dur et ma sœur est médecin.",
+        "Il dit que la mer est belle.",
+        "Quel est le problème ? Tel est le cas.",
+        "Ce qu'ils ne savent pas a des conséquences.",
+        "Le chat et le chien de Paul.",
         // A conjugation slip after « ont », not an « on »/« ont » one.
         "Les patients ont subit une opération.",
     ]

@@ -25,6 +25,9 @@ struct AAccentRule: CheckingRule {
         .wrong("Cette demande {{à}} été rejetée.", "a"),
         .wrong("La justice française {{à}} conclu à un accident.", "a"),
         .wrong("Celui qui {{à}} déjà gagné revient.", "a"),
+        .wrong("Ils ne sont pas {{a}} la hauteur.", "à"),
+        .wrong("Cela ne suffit pas {{a}} subvenir aux besoins.", "à"),
+        .wrong("Il habite {{a}} proximité du port.", "à"),
         .right("Il a à faire à la maison."),
         .right("Ce qu'il dit a du sens."),
         .right("Elle a une maison à la campagne."),
@@ -35,6 +38,8 @@ struct AAccentRule: CheckingRule {
         .right("La variation passe de -1 à -0,8."),
         .right("Vienne a un V et Berlin a deux barres."),
         .right("Grâce à toi, il a réussi."),
+        .right("Ce qu'il ne dit pas a des conséquences."),
+        .right("Il mange trop, il a mal au ventre."),
     ]
     private let avoir: FoldedWordSet
     private let preposition: FoldedWordSet
@@ -99,6 +104,13 @@ struct AAccentRule: CheckingRule {
             return true
         }
         if afterPreposition.contains(next.form) { return true }
+        // « ils ne sont pas a la hauteur »: after an adverb, in a clause
+        // that already has its verb.
+        if previous.partOfSpeech == .adv, opensComplement(next),
+            words.hasMainClauseVerb(before: index), !startsClause(words, before: index)
+        {
+            return true
+        }
         // A capital inside the sentence marks a name the tagger read as a
         // verb (« Vienne a un V »).
         guard previous.partOfSpeech == .verb, opensComplement(next),
@@ -186,7 +198,8 @@ struct AAccentRule: CheckingRule {
         verbWritten: Bool
     ) -> Finding {
         // « A la fin »: capitals keep their accents in French, and a capital
-        // « A » for « À » is the commonest form of this slip.
+        // « A » for « À » is the commonest form of this slip. Many printed
+        // texts leave capitals unaccented, so it is a hint, not an error.
         let capital = word.form.first?.isUppercase == true
         let message: String
         if !verbWritten {
@@ -202,6 +215,6 @@ struct AAccentRule: CheckingRule {
             self, span: word.span, message: message,
             shortMessage: verbWritten ? "Préposition « à »" : "Verbe « a »",
             replacements: [replacement], confidence: verbWritten ? (capital ? 0.7 : 0.8) : 0.9,
-            severity: capital && verbWritten ? .warning : .error)
+            severity: capital && verbWritten ? .hint : .error)
     }
 }

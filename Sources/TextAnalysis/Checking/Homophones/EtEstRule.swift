@@ -15,6 +15,16 @@ struct EtEstRule: CheckingRule {
         .wrong("Le chat est noir et le chien {{et}} blanc.", "est"),
         .wrong("Il court {{est}} je marche.", "et"),
         .wrong("Il mange {{est}} boit.", "et"),
+        .wrong("Il n'{{et}} pas venu.", "est"),
+        .wrong("Il n'en {{et}} rien.", "est"),
+        .wrong("La question, qui {{et}} difficile, reste ouverte.", "est"),
+        .wrong("Ce canton {{et}} organisé autour de la ville.", "est"),
+        .wrong("Le temple {{et}} érigé sur la colline.", "est"),
+        .wrong("Huntsville {{et}} une ville du Tennessee.", "est"),
+        .wrong("Il aime le thé {{est}} le café.", "et"),
+        .wrong("Ils obtiennent les mêmes droits {{est}} devoirs.", "et"),
+        .wrong("Il pleut, {{est}} elle viendra demain.", "et"),
+        .wrong("Il ferme la porte {{est}} descend l'escalier.", "et"),
         .right("Elle et moi sommes partis."),
         .right("Il est grand et fort."),
         .right("Est-ce que c'est vrai ?"),
@@ -27,12 +37,25 @@ struct EtEstRule: CheckingRule {
         .right("Une desserte complète de la Chine et partielle de l'Inde."),
         .right("Ce fut un très long baiser, muet et profond."),
         .right("Malgré ces discours et autres de l'entomologiste, il part."),
+        .right("Le chat et le chien."),
+        .right("Paris et la province."),
+        .right("Il se demande pourquoi Pierre est parti."),
+        .right("Le film que Pierre voit est long."),
+        .right("À qui et pour qui travaille-t-il ?"),
+        .right("Où est elle allée ?"),
+        .right("Le livre publié en 1990 et traduit en 2000 est connu."),
     ]
-    private let conjunction: FoldedWordSet
-    private let verb: FoldedWordSet
-    private let clitics: FoldedWordSet
-    private let stressable: FoldedWordSet
-    private let firstPersons: FoldedWordSet
+    let conjunction: FoldedWordSet
+    let verb: FoldedWordSet
+    let clitics: FoldedWordSet
+    let stressable: FoldedWordSet
+    let firstPersons: FoldedWordSet
+    let subjects: FoldedWordSet
+    let elided: FoldedWordSet
+    let elidedPronouns: FoldedWordSet
+    let relatives: FoldedWordSet
+    let interrogatives: FoldedWordSet
+    let negation: FoldedWordSet
 
     /// The two forms the rule distinguishes.
     private let forms: HomophonePair
@@ -44,6 +67,12 @@ struct EtEstRule: CheckingRule {
         clitics = try lexicon.words("est-subject")
         stressable = try lexicon.words("stressable-subject")
         firstPersons = try lexicon.words("subject-first-second")
+        subjects = try lexicon.words("subject-pronoun")
+        elided = try lexicon.words("elided-before-est")
+        elidedPronouns = try lexicon.words("pronoun-before-est")
+        relatives = try lexicon.words("subject-relative")
+        interrogatives = try lexicon.words("interrogative-word")
+        negation = try lexicon.words("negation-ne")
         forms = HomophonePair(conjunction, verb)
     }
 
@@ -58,98 +87,6 @@ struct EtEstRule: CheckingRule {
             default: break
             }
         }
-    }
-
-    /// Whether « et » at `index` follows a subject pronoun that cannot be
-    /// coordinated (« il », « c' »), or « elle » with no preposition before
-    /// and an adjective, a participle or an adverb after.
-    private func needsVerb(
-        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
-    ) -> Bool {
-        let previous = words[index - 1]
-        if clitics.contains(previous.form) { return true }
-        if previous.partOfSpeech == .noun {
-            return isVerblessAttribute(words, index, sentence)
-        }
-        guard stressable.contains(previous.form) else { return false }
-        if let before = words.word(at: index - 2),
-            before.partOfSpeech == .adp || before.partOfSpeech.isVerbal
-        {
-            return false
-        }
-        let next = words[index + 1]
-        // « elle et maître Sylvain »: a noun after the adjective means a
-        // coordinated subject.
-        if let after = words.word(at: index + 2),
-            after.partOfSpeech == .noun || after.partOfSpeech == .propn
-        {
-            return false
-        }
-        switch next.partOfSpeech {
-        case .adj, .adv: return true
-        case .verb: return next.features.verbForm == "Part"
-        default: return false
-        }
-    }
-
-    /// Whether « et » at `index` stands between a noun and an adjective or
-    /// participle that ends the clause, in a clause with no conjugated verb,
-    /// participle or adjective before it (« le film et terminé. »), where
-    /// only « est » gives the clause a verb.
-    private func isVerblessAttribute(
-        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
-    ) -> Bool {
-        let next = words[index + 1]
-        guard next.partOfSpeech == .adj || next.features.verbForm == "Part",
-            words.isBoundary(at: index + 2) || words[index + 2].partOfSpeech == .adp,
-            index >= 2, words[index - 2].partOfSpeech == .det
-        else { return false }
-        // « un baiser, muet et profond », « ces discours et autres »: the
-        // word before « et » must be a noun only, and the word after no
-        // determiner or pronoun.
-        let nounReadings = sentence.readings(of: words[index - 1])
-        let nextReadings = sentence.readings(of: next)
-        guard nounReadings.only(.noun),
-            nextReadings.isDisjoint(with: [.determiner, .pronoun])
-        else { return false }
-        var back = index - 1
-        while back >= 0 {
-            let word = words[back]
-            switch word.partOfSpeech {
-            case .punct, .cconj, .sconj: back = -1
-            // A participle or an adjective before « et » may be the first
-            // of two coordinated ones (« né à Paris et décédé à Toulouse »).
-            case .verb, .aux:
-                if word.features.isFinite || word.features.verbForm == "Part" {
-                    return false
-                }
-            case .adj: return false
-            case .pron: if word.features["PronType"] == "Rel" { back = -1 }
-            default: break
-            }
-            back -= 1
-        }
-        return !nextReadings.isDisjoint(with: [.adjective, .pastParticiple])
-    }
-
-    /// Whether « est » at `index` joins two conjugated verbs or stands
-    /// before « je » or « tu », where only « et » fits.
-    private func needsConjunction(
-        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
-    ) -> Bool {
-        let next = words[index + 1]
-        let previous = words[index - 1]
-        if firstPersons.contains(next.form) {
-            // « il s'est tu »: « tu » is also the participle of « taire ».
-            guard let verb = words.word(at: index + 2) else { return false }
-            return previous.partOfSpeech != .pron && verb.partOfSpeech.isVerbal
-                && verb.features.isFinite
-        }
-        guard previous.partOfSpeech == .verb, previous.features.isFinite,
-            next.partOfSpeech == .verb, next.features.isFinite
-        else { return false }
-        return sentence.readings(of: next).only(.finiteVerb)
-            && sentence.readings(of: previous).only(.finiteVerb)
     }
 
     private func finding(

@@ -45,6 +45,11 @@ extension SentenceContext {
     }
 }
 
+extension TaggedWord {
+    /// Whether the word is a conjugated verb or auxiliary.
+    var isFiniteVerb: Bool { partOfSpeech.isVerbal && features.isFinite }
+}
+
 extension Array where Element == TaggedWord {
     /// Indices of the words whose form is in `triggers`, read in place so
     /// that the many words that match nothing cost two bit tests each.
