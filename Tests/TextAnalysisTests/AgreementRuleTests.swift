@@ -42,6 +42,16 @@ import _TestSupport
         .wrong("Tu {{doit}} partir.", "dois"),
         .wrong("Il a {{mit}} son manteau.", "mis"),
         .wrong("Elles ont {{prit}} le train.", "pris"),
+        .wrong("Le métal est produit de manière {{industriel}}.", "industrielle"),
+        .wrong("Elle a répondu en {{premier}} instance.", "première"),
+        .wrong("Il regarde la chaîne de télévision {{public}}.", "publique"),
+        .wrong("Ils ont lu trois {{livre}} cet été.", "livres"),
+        .wrong("On parle des relations {{internationale}}.", "internationales"),
+        .wrong("La dose de cinq grammes doit être {{administré}} lentement.", "administrée"),
+        .wrong("Les pièces ont dû être {{repeint}} avant l’été.", "repeintes"),
+        .wrong("La réfutation de l’immatérialisme de Berkeley est {{resté}} célèbre.", "restée"),
+        .wrong("Les sœurs se sont {{disputé}} hier.", "disputées"),
+        .wrong("Selon la légende elle a été {{fondé}} au IIe siècle.", "fondée"),
     ]
 
     static let rightCases: [String] = [
@@ -80,6 +90,23 @@ import _TestSupport
         "Mon amie a une belle âme.",
         "Un bel homme et un vieil arbre.",
         "Ils sont transférés dans l’oviducte d’une femelle pseudo gestante.",
+        "Il part en vacances heureux.",
+        "C’est fait pour pas grand chose.",
+        "Une tasse de thé chaude et un verre de vin rouge.",
+        "L’album de photos de police exposé au musée.",
+        "Les fractures de la colonne et de la hanche survenues en un an.",
+        "Les fenêtres grand ouvertes, elles dorment.",
+        "Des cheveux châtain clair et une veste bleu marine.",
+        "Elles se sont lavé les mains et se sont souri.",
+        "Ils se sont rendu compte de l’erreur.",
+        "Elle s’est vu refuser l’entrée.",
+        "Il faut être attentifs, il vaut mieux être prudents.",
+        "On les a vus être arrêtés.",
+        "Vous devez être partie tôt, madame.",
+        "Le père ou la mère est venu.",
+        "Elle nous est présentée comme une solution.",
+        "Deux fois par semaine, trois élèves et vingt et un professeurs.",
+        "La République française et la Banque centrale européenne.",
     ]
 
     @Test(arguments: wrongCases)

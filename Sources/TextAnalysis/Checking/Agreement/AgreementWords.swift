@@ -49,6 +49,7 @@ struct AgreementWords: Sendable {
     private(set) var participleAuxiliaries: Set<String> = []
     private(set) var passiveParticiples: Set<String> = []
     private(set) var singularNumerals: Set<String> = []
+    private(set) var alternatives: Set<String> = []
     private(set) var colours: Set<String> = []
 
     /// Whether `form` is a reflexive clitic.
@@ -125,6 +126,7 @@ struct AgreementWords: Sendable {
         case "complement": complementPrepositions.insert(form)
         case "passive": passiveParticiples.insert(form)
         case "singular-numeral": singularNumerals.insert(form)
+        case "alternative": alternatives.insert(form)
         case "colour": colours.insert(form)
         case "auxiliary":
             try require(3)

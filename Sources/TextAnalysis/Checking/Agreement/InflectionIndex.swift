@@ -115,6 +115,14 @@ final class InflectionIndex: Sendable {
         return genders.count == 1 ? genders.first : nil
     }
 
+    /// Checks whether the noun `lemma` has a plural-only form other than
+    /// `form`, so that `form`, which Lexique leaves without number
+    /// (« livre », plural « livres »), is singular.
+    func hasDistinctPlural(lemma: String, besides form: String) -> Bool {
+        let forms = nominal[NominalKey(lemma: lemma, partOfSpeech: .noun)] ?? []
+        return forms.contains { $0.form != form && $0.features.definiteNumber == .plural }
+    }
+
     static func unique(_ forms: [String]) -> [String] {
         var seen = Set<String>()
         return forms.filter { seen.insert($0).inserted }

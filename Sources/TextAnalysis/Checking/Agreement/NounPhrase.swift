@@ -77,12 +77,18 @@ struct NounPhrase {
         while index < words.count {
             switch words[index].partOfSpeech {
             case .adj: adjectives.append(index)
-            case .adv: break
+            case .adv:
+                // « pour pas grand chose »: after a preposition other than
+                // « de », an adverb may belong to the clause, not the phrase.
+                if words[start].partOfSpeech == .adp,
+                    !checksAdjectiveAfter(determiner, agreementWords)
+                {
+                    return nil
+                }
             case .noun, .propn:
-                // Without a determiner only the adjectives before the noun
-                // are sure to qualify it (« de petits budgets »), unless a
-                // number stands for the determiner.
-                if !checksAdjectiveAfter(determiner) && adjectives.isEmpty { return nil }
+                if !checksAdjectiveAfter(determiner, agreementWords) && adjectives.isEmpty {
+                    return nil
+                }
                 return make(start, determiner, adjectives, index, words, agreementWords, lexique)
             default: return nil
             }
@@ -92,8 +98,9 @@ struct NounPhrase {
     }
 
     /// The determiner at `start`, or a stand-in that allows any gender and
-    /// number (empty paradigm) for a number or a « de » that opens a phrase
-    /// without determiner (« deux grands arbres », « de grands arbres »).
+    /// number (empty paradigm) for a number or a preposition that opens a
+    /// phrase without determiner (« deux grands arbres », « de grands
+    /// arbres », « en pleine nuit »).
     private static func determiner(
         at start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
     ) -> AgreementWords.Determiner? {
@@ -109,13 +116,9 @@ struct NounPhrase {
             return AgreementWords.Determiner(
                 form: word.form, features: .any, paradigm: "", isFeminineBeforeVowel: false)
         case .num, .adp:
-            guard
-                word.partOfSpeech == .num
-                    || agreementWords.complementPrepositions.contains(word.form.lowercased())
-            else { return nil }
             // A number written in words other than « un » is plural
-            // (« deux compagnies aériennes »); digits may also be a rank or
-            // a page (« page 2 ligne 3 »).
+            // (« deux compagnies aériennes »). Digits are left out because
+            // they may also be a rank or a page (« page 2 ligne 3 »).
             let isPlural =
                 word.partOfSpeech == .num && word.form.allSatisfy(\.isLetter)
                 && !agreementWords.singularNumerals.contains(word.form.lowercased())
@@ -130,11 +133,16 @@ struct NounPhrase {
     /// Whether the phrase has a real determiner, not a number or « de ».
     var hasDeterminer: Bool { !determinerEntry.paradigm.isEmpty }
 
-    /// Whether an adjective after the noun is checked: after a determiner
-    /// or a number in words (« deux compagnies aériennes »), not after
-    /// « de », which also introduces complements (« de manière »).
-    private static func checksAdjectiveAfter(_ determiner: AgreementWords.Determiner) -> Bool {
+    /// Checks whether the phrase may have its noun alone, with an adjective
+    /// after it: after a determiner, a number in words (« deux compagnies
+    /// aériennes ») or « de » (« de manière industrielle »). After other
+    /// prepositions only the adjectives before the noun are sure to
+    /// qualify it (« en pleine nuit », but « elle part en vacances ravie »).
+    private static func checksAdjectiveAfter(
+        _ determiner: AgreementWords.Determiner, _ agreementWords: AgreementWords
+    ) -> Bool {
         !determiner.paradigm.isEmpty || determiner.features == .plural
+            || agreementWords.complementPrepositions.contains(determiner.form.lowercased())
     }
 
     private static func make(
@@ -181,7 +189,8 @@ struct NounPhrase {
             numberSource = plural
         }
         let adjectiveAfter =
-            agreementWords.collectives.contains(lowercased) || !checksAdjectiveAfter(determiner)
+            agreementWords.collectives.contains(lowercased)
+                || !checksAdjectiveAfter(determiner, agreementWords)
             ? nil : checkedAdjective(after: noun, in: words, agreementWords, lexique)
         return NounPhrase(
             determiner: start, determinerEntry: determiner,

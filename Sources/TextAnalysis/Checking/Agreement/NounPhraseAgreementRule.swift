@@ -58,7 +58,9 @@ struct NounPhraseAgreementRule: CheckingRule {
                     at: index, in: words, agreementWords: resources.words,
                     lexique: sentence.lexique)
             else { continue }
-            check(withInferredGender(phrase, words, sentence), words, sentence, &findings)
+            let refined = withInferredNumber(
+                withInferredGender(phrase, words, sentence), words, sentence)
+            check(refined, words, sentence, &findings)
         }
     }
 
@@ -84,6 +86,27 @@ struct NounPhraseAgreementRule: CheckingRule {
         else { return phrase }
         var refined = phrase
         refined.nounFeatures.formIntersection(GenderNumberSet(gender: taggedGender, number: nil))
+        return refined
+    }
+
+    /// Fills in the noun's number where Lexique leaves it empty although
+    /// the lemma has a distinct plural (« livre », « livres »), when the
+    /// determiner is plural. Invariable nouns (« prix ») have no other
+    /// form and keep both numbers.
+    private func withInferredNumber(
+        _ phrase: NounPhrase, _ words: [TaggedWord], _ sentence: SentenceContext
+    ) -> NounPhrase {
+        guard phrase.determinerFeatures.definiteNumber == .plural,
+            phrase.nounFeatures.definiteNumber == nil, !phrase.isEpicene, !phrase.isName
+        else { return phrase }
+        let form = Lexique.withoutLigature(words[phrase.noun].form.lowercased())
+        let nouns = phrase.nounEntries.filter { $0.partOfSpeech == .noun }
+        let index = resources.inflections(sentence.lexique)
+        guard !nouns.isEmpty,
+            nouns.allSatisfy({ index.hasDistinctPlural(lemma: $0.lemma, besides: form) })
+        else { return phrase }
+        var refined = phrase
+        refined.nounFeatures.formIntersection(.singular)
         return refined
     }
 
@@ -142,28 +165,35 @@ struct NounPhraseAgreementRule: CheckingRule {
         }
     }
 
-    /// Whether the phrase is a « de » complement and a noun before it,
-    /// up to the previous verb, may take the adjective's `features`.
+    /// Checks whether the phrase is a « de » complement and a noun it
+    /// completes may take the adjective's `features` (« le prix des
+    /// billets fixé »). The search climbs a chain of complements and
+    /// coordinations (« l’album de photos de police exposé », « les
+    /// fractures de la colonne et de la hanche survenues ») up to three
+    /// nouns back.
     private func qualifiesEarlierNoun(
         _ adjective: Int, _ features: GenderNumberSet, _ phrase: NounPhrase,
         _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> Bool {
+        let prepositions = resources.words.complementPrepositions
         var index = phrase.hasDeterminer ? phrase.determiner - 1 : phrase.determiner
-        guard index > 0,
-            resources.words.complementPrepositions.contains(words[index].form.lowercased())
-        else { return false }
-        while index > 0 {
+        guard index > 0, prepositions.contains(words[index].form.lowercased()) else {
+            return false
+        }
+        var nounsLeft = 3
+        while index > 0, nounsLeft > 0 {
             index -= 1
-            switch words[index].partOfSpeech {
-            case .verb, .aux, .punct where words[index].form != "(":
-                return false
+            let word = words[index]
+            switch word.partOfSpeech {
+            case .adj, .det, .adv, .cconj, .propn: continue
+            case .adp where prepositions.contains(word.form.lowercased()): continue
             case .noun:
                 let nounFeatures = GenderNumberSet.of(
-                    sentence.lexique.agreementLookup(words[index].form),
-                    classes: [.noun, .adjective])
+                    sentence.lexique.agreementLookup(word.form), classes: [.noun, .adjective])
                 if !nounFeatures.isDisjoint(with: features) { return true }
+                nounsLeft -= 1
             default:
-                continue
+                return false
             }
         }
         return false

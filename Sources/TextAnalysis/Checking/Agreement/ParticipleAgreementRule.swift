@@ -67,12 +67,16 @@ struct ParticipleAgreementRule: CheckingRule {
     /// The genders and numbers the participle may take after the verb of
     /// `link`, or nil when the subject may be the last of several
     /// (« le père et la mère sont partis »). A singular verb after « et »
-    /// has one subject (« et la perfusion est augmentée »).
+    /// has one subject (« et la perfusion est augmentée »), but not always
+    /// after « ou » or « ni » (« le père ou la mère est venu »).
     private func participleFeatures(of link: SubjectLink, in words: [TaggedWord])
         -> GenderNumberSet?
     {
         guard link.mayBeCoordinated else { return link.participleFeatures }
-        guard words[link.verb].features.number == .singular,
+        let conjunction = words[..<link.subject].lastIndex { $0.partOfSpeech == .cconj }
+        guard let conjunction,
+            !resources.words.alternatives.contains(words[conjunction].form.lowercased()),
+            words[link.verb].features.number == .singular,
             link.participleFeatures.definiteNumber == .singular
         else { return nil }
         return link.participleFeatures

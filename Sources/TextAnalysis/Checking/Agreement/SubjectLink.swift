@@ -96,7 +96,7 @@ struct SubjectLink {
             }
             if verbAfterClitics(next, in: words, agreementWords) != nil { return true }
             switch words[next].partOfSpeech {
-            case .adj, .verb, .adp, .det, .noun, .propn: continue
+            case .adj, .verb, .adp, .det, .num, .noun, .propn: continue
             default: return false
             }
         }
@@ -197,6 +197,7 @@ struct SubjectLink {
         else { return nil }
         var end = index + 1
         if end < words.count, words[end].partOfSpeech == .det { end += 1 }
+        if end < words.count, words[end].partOfSpeech == .num { end += 1 }
         while end < words.count, words[end].partOfSpeech == .adj { end += 1 }
         guard end < words.count,
             words[end].partOfSpeech == .noun || words[end].partOfSpeech == .propn
