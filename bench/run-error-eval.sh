@@ -3,7 +3,7 @@
 # errors into treebank sentences and scores Plume, then Grammalecte
 # (Debian's grammalecte-cli and python3-grammalecte, installed when
 # missing) checks the same exported sentences and both are printed side
-# by side.
+# by side, then how many of the errors Plume found it marks only as hints.
 #
 # Usage: bench/run-error-eval.sh [--seed N] [--per-category N] [--out DIR] [FILE.conllu ...]
 # Default file: corpora/treebanks/fr_sequoia-ud-test.conllu (held out).
@@ -56,3 +56,6 @@ echo "Grammalecte $(dpkg-query -W -f='${Version}' python3-grammalecte); sets in 
 echo
 # Debian's module is installed for the system Python, not for a pyenv one.
 /usr/bin/python3 bench/grammalecte_eval.py "$out"
+echo
+echo "Injected errors Plume found, by the highest severity of its findings:"
+python3 bench/found_severity.py "$out"
