@@ -42,6 +42,9 @@ import _TestSupport
         ("Le crabe C. opilio vit dans les mers froides.", "opilio"),
         ("Bent présente ses excuses peu de temps après.", "Bent"),
         ("Au cœur du bourg se trouve une plaza à arcades.", "plaza"),
+        ("Le groupe arrange les loops des guitares.", "loops"),
+        ("Il joue du thrash depuis dix ans.", "thrash"),
+        ("Pourqoi pars-tu si tôt ?", "Pourqoi"),
     ])
     func likelyNamesAndForeignWordsGetHints(text: String, word: String) throws {
         #expect(try severity(text, of: word) == .hint)
@@ -53,6 +56,8 @@ import _TestSupport
         ("Trés compétente, elle a tout réglé.", "Trés"),
         ("Le cadre est tres beau.", "tres"),
         ("Il faut intaller le logiciel.", "intaller"),
+        ("Il viendra wuand il pourra.", "wuand"),
+        ("Et puis je l'ave dis au maître.", "ave"),
     ])
     func frenchMisspellingsStayErrors(text: String, word: String) throws {
         #expect(try severity(text, of: word) == .error)

@@ -30,6 +30,10 @@ public final class FrenchResources: Sendable {
     /// Frequent English words the spelling check accepts in French texts
     /// (`fr/spelling/foreign-words.txt`).
     public let foreignWords: Set<String>
+    /// Letter sequences French spelling does not use in its own words
+    /// (`fr/spelling/foreign-letter-sequences.txt`). A final « $ » anchors
+    /// a sequence at the end of the word.
+    public let foreignLetterSequences: [String]
     /// Part-of-speech tagger, lemmatizer and morphology (`lexicons/tagger/`).
     public let tagger: FrenchTagger
     /// Lemmas of the passive auxiliaries (`fr/passive-auxiliaries.txt`).
@@ -86,6 +90,9 @@ public final class FrenchResources: Sendable {
         }
         contextCues = try ContextCueTable(resources: directory)
         foreignWords = Set(try WordList("fr/spelling/foreign-words.txt", in: directory).entries)
+        foreignLetterSequences = try WordList(
+            "fr/spelling/foreign-letter-sequences.txt", in: directory
+        ).entries
         tagger = try taggerLoader.wait()
         passiveAuxiliaries = Set(
             try WordList("fr/passive-auxiliaries.txt", in: directory).entries)

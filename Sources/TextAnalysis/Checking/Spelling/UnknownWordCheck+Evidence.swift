@@ -3,25 +3,30 @@ import Lexicon
 import WritingModel
 
 extension UnknownWordCheck {
-    /// Returns whether the evidence around an unknown word points to a name
-    /// or a foreign word rather than to a misspelled French word, so that
-    /// its finding is only a hint.
+    /// Returns whether the evidence in and around an unknown word points to
+    /// a name or a foreign word rather than to a misspelled French word, so
+    /// that its finding is only a hint.
     ///
     /// A best suggestion that differs by accents alone always keeps the
     /// error, because « hopital » or « etait » shows French intent whatever
-    /// surrounds it. Otherwise three kinds of evidence count:
-    /// - Lexique lists the word (« plaza », « kommando »): it is in use in
-    ///   French text even though the dictionary lacks it.
+    /// surrounds it. Otherwise four kinds of evidence count:
+    /// - Lexique lists the word and it has at least five letters (« plaza »,
+    ///   « kommando »): it is in use in French text even though the
+    ///   dictionary lacks it. A shorter word is too often a misspelling that
+    ///   happens to be a rare word (« je l'ave dis »).
     /// - The word opens the sentence with a capital, and its best suggestion
     ///   is only ever a noun or an adjective (« Bent » → « Vent »). A common
     ///   noun opening a sentence needs a determiner, so the word is more
     ///   likely a name.
     /// - The word is in lower case beside a name the dictionary does not
     ///   know (« Carl von Linné », « Pyrococcus abyssi », « C. opilio »):
-    ///   name particles and the second word of Latin species names. The best
-    ///   suggestion must be at least `minimumDistanceBesideName` away,
-    ///   because a common noun before a name is often a cheap slip
-    ///   (« au miniztre William Cecil »).
+    ///   name particles and the second word of Latin species names.
+    /// - The word has a letter sequence French spelling does not use, which
+    ///   its best suggestion lacks (« wave » → « cave »).
+    ///
+    /// The last two need a best suggestion at least
+    /// `minimumDistanceOfLikelyName` away, because a slip can also stand
+    /// beside a name (« au miniztre William Cecil ») or type a « w ».
     /// - Parameters:
     ///   - index: The word's token index in `context.document.tokens`.
     ///   - sentence: The sentence that contains the word.
@@ -35,16 +40,33 @@ extension UnknownWordCheck {
         if let best, Self.differsByAccentsOnly(word, best.form) {
             return false
         }
-        if !context.resources.lexique.lookup(word).isEmpty {
+        if word.count >= 5, !context.resources.lexique.lookup(word).isEmpty {
             return true
         }
         if isSentenceStart, word.first?.isUppercase == true {
             return best.map { isOnlyANounOrAdjective($0.form, context: context) } ?? false
         }
         guard word.first?.isLowercase == true,
-            (best?.distance ?? .infinity) >= minimumDistanceBesideName
+            (best?.distance ?? .infinity) >= minimumDistanceOfLikelyName
         else { return false }
         return isBesideUnknownName(atToken: index, in: sentence, context: context)
+            || hasForeignLetters(word, unlike: best?.form, context: context)
+    }
+
+    /// Returns whether `word` has a letter sequence French spelling does not
+    /// use that `suggestion` lacks.
+    private func hasForeignLetters(_ word: String, unlike suggestion: String?, context: AnalysisContext)
+        -> Bool
+    {
+        let lowered = word.lowercased()
+        let other = suggestion?.lowercased() ?? ""
+        return context.resources.foreignLetterSequences.contains { sequence in
+            guard sequence.hasSuffix("$") else {
+                return lowered.contains(sequence) && !other.contains(sequence)
+            }
+            let ending = String(sequence.dropLast())
+            return lowered.hasSuffix(ending) && !other.hasSuffix(ending)
+        }
     }
 
     /// Returns whether two spellings are the same once case and accents

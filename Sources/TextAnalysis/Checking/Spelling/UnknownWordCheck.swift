@@ -10,8 +10,8 @@ import WritingModel
 /// sentence, words in capitals (acronyms), and capitalized words opening a
 /// sentence that are not close to a French word. A word with no close
 /// French word at all (a technical or foreign term) gets a hint rather
-/// than an error, and so does a word whose context points to a name or a
-/// foreign word (see `isLikelyNameOrForeignWord`).
+/// than an error, and so does a word whose letters or context point to a
+/// name or a foreign word (see `isLikelyNameOrForeignWord`).
 public struct UnknownWordCheck: Sendable {
     /// Maximum number of suggestions per finding.
     public var maximumSuggestions = 5
@@ -24,17 +24,19 @@ public struct UnknownWordCheck: Sendable {
     /// Longest word, in characters, for which suggestions are searched.
     public var maximumSuggestionLength = 30
     /// Largest edit distance between a capitalized word opening a sentence
-    /// and its best suggestion for the word to be flagged; farther, it is
-    /// taken for a name.
+    /// and its best suggestion for the word to get an error. Farther, it is
+    /// taken for a name: up to `maximumErrorDistance` it gets a hint, and
+    /// past it nothing.
     public var maximumDistanceAtSentenceStart = 0.7
     /// Largest edit distance of the best suggestion for an error; farther
     /// (a technical word, most likely), the finding is a hint, unless the
     /// suggestion sounds the same as the word.
     public var maximumErrorDistance = 1.5
     /// Smallest edit distance of the best suggestion for a lower-case word
-    /// beside an unknown name to be taken for part of the name (« von »,
-    /// « abyssi »). A closer word is taken for a slip and stays an error.
-    public var minimumDistanceBesideName = 1.0
+    /// beside an unknown name, or with letters French does not use, to be
+    /// taken for a name or a foreign word (« von », « wave »). A closer word
+    /// is taken for a slip (« au miniztre William ») and stays an error.
+    public var minimumDistanceOfLikelyName = 1.0
 
     /// Letters of French words; a word with others (« slovník ») is foreign.
     static let frenchLetters = Set("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
@@ -69,14 +71,16 @@ public struct UnknownWordCheck: Sendable {
                     atToken: index, sentence: sentenceIndex, in: context)
                 let suggestions = suggestions(
                     for: token, expectation: expectation, context: context, searched: &searched)
-                if isFirstWord, token.text.first?.isUppercase == true {
-                    guard let best = suggestions.first,
-                        best.distance <= maximumDistanceAtSentenceStart
-                    else { continue }
-                }
-                let isLikelyName = isLikelyNameOrForeignWord(
+                var isLikelyName = isLikelyNameOrForeignWord(
                     atToken: index, in: sentence, isSentenceStart: isFirstWord,
                     best: suggestions.first, context: context)
+                if isFirstWord, token.text.first?.isUppercase == true {
+                    guard let best = suggestions.first, best.distance <= maximumErrorDistance
+                    else { continue }
+                    // Past a slip, the capitalized word is more likely a name, but a
+                    // hint still shows a misspelled « Pourqoi ».
+                    if best.distance > maximumDistanceAtSentenceStart { isLikelyName = true }
+                }
                 findings.append(
                     finding(
                         for: token, suggestions: suggestions, isLikelyName: isLikelyName,
