@@ -52,6 +52,8 @@ import _TestSupport
         .wrong("La réfutation de l’immatérialisme de Berkeley est {{resté}} célèbre.", "restée"),
         .wrong("Les sœurs se sont {{disputé}} hier.", "disputées"),
         .wrong("Selon la légende elle a été {{fondé}} au IIe siècle.", "fondée"),
+        .wrong("Je voudrais aborder les sujets {{suivant}}.", "suivants"),
+        .wrong("La participation aux frais est {{exigé}} dès lundi.", "exigée"),
     ]
 
     static let rightCases: [String] = [
@@ -107,6 +109,8 @@ import _TestSupport
         "Elle nous est présentée comme une solution.",
         "Deux fois par semaine, trois élèves et vingt et un professeurs.",
         "La République française et la Banque centrale européenne.",
+        "Les élèves suivant ce cours sont contents.",
+        "Elle arrive à pied, ravie, et à temps.",
     ]
 
     @Test(arguments: wrongCases)

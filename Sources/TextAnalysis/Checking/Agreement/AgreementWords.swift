@@ -45,6 +45,7 @@ struct AgreementWords: Sendable {
     private(set) var relatives: Set<String> = []
     private(set) var objectRelatives: Set<String> = []
     private(set) var complementPrepositions: Set<String> = []
+    private(set) var subjectComplementPrepositions: Set<String> = []
     private(set) var agreeingAuxiliaries: Set<String> = []
     private(set) var participleAuxiliaries: Set<String> = []
     private(set) var passiveParticiples: Set<String> = []
@@ -124,6 +125,7 @@ struct AgreementWords: Sendable {
         case "relative": relatives.insert(form)
         case "object-relative": objectRelatives.insert(form)
         case "complement": complementPrepositions.insert(form)
+        case "subject-complement": subjectComplementPrepositions.insert(form)
         case "passive": passiveParticiples.insert(form)
         case "singular-numeral": singularNumerals.insert(form)
         case "alternative": alternatives.insert(form)

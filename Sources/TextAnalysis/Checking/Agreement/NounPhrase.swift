@@ -232,8 +232,9 @@ struct NounPhrase {
         _ lexique: Lexique
     ) -> Int? {
         let next = noun + 1
-        guard next < words.count, isAdjectival(words[next]),
-            !startsUppercase(words[next].form)
+        guard next < words.count, !startsUppercase(words[next].form),
+            isAdjectival(words[next])
+                || isAdjectivalPresentParticiple(at: next, in: words, lexique)
         else { return nil }
         guard next + 1 < words.count else { return next }
         let following = words[next + 1]
@@ -258,6 +259,21 @@ struct NounPhrase {
         word.partOfSpeech == .adj
             || (word.partOfSpeech == .verb && word.features.verbForm == "Part"
                 && word.features.tense == "Past")
+    }
+
+    /// Checks whether a present participle that ends the phrase, before
+    /// punctuation, is an adjective in Lexique (« les sujets suivants. »).
+    /// With a complement it is a verb and invariable (« les élèves
+    /// suivant ce cours »).
+    private static func isAdjectivalPresentParticiple(
+        at index: Int, in words: [TaggedWord], _ lexique: Lexique
+    ) -> Bool {
+        let word = words[index]
+        guard word.partOfSpeech == .verb, word.features.verbForm == "Part",
+            word.features.tense == "Pres",
+            index + 1 == words.count || words[index + 1].partOfSpeech == .punct
+        else { return false }
+        return lexique.agreementLookup(word.form).contains { $0.partOfSpeech == .adjective }
     }
 
     /// Whether Lexique gives `adjective` a gender and number of `noun`.

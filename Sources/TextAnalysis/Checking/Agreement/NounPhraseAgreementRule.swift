@@ -148,7 +148,7 @@ struct NounPhraseAgreementRule: CheckingRule {
                 continue
             }
             // « le bâtiment voyageurs »: a noun in apposition keeps its number.
-            if adjective == phrase.adjectiveAfter, NounPhrase.isMainly(.noun, entries),
+            if adjective == phrase.adjectiveAfter, Self.isMainlyNoun(entries),
                 features.numbers.isDisjoint(with: needed.numbers)
             {
                 continue
@@ -163,6 +163,17 @@ struct NounPhraseAgreementRule: CheckingRule {
                     shortMessage: "Accord de l’adjectif", replacements: suggestions,
                     confidence: 0.75))
         }
+    }
+
+    /// Checks whether Lexique reads a form far more often as a noun than
+    /// as an adjective: « voyageurs » (adjective reading about a tenth as
+    /// frequent as the noun), not « suivants » or « présents » (about as
+    /// frequent, or half). The 0.4 ratio sits between these cases.
+    static func isMainlyNoun(_ entries: [LexicalEntry]) -> Bool {
+        func frequency(_ partOfSpeech: LexiquePartOfSpeech) -> Double {
+            entries.filter { $0.partOfSpeech == partOfSpeech }.map(\.formFrequency).max() ?? 0
+        }
+        return frequency(.adjective) < 0.4 * frequency(.noun)
     }
 
     /// Checks whether the phrase is a « de » complement and a noun it

@@ -186,14 +186,17 @@ struct SubjectLink {
             followsSubjectDirectly: verb == phrase.end + 1 || verb == (complementEnd ?? -2) + 1)
     }
 
-    /// Finds the last word of a « de » complement that starts at `index`
-    /// (« de la solution », « des enfants », « d’Angiox »), or returns nil.
+    /// Finds the last word of a noun complement that starts at `index`
+    /// (« de la solution », « des enfants », « d’Angiox », « aux
+    /// bénéfices »), or returns nil.
     /// The subject's head noun stays the one before the complement.
     static func complementEnd(
         at index: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
     ) -> Int? {
-        guard index < words.count, words[index].partOfSpeech == .adp,
-            agreementWords.complementPrepositions.contains(words[index].form.lowercased())
+        guard index < words.count, words[index].partOfSpeech == .adp else { return nil }
+        let preposition = words[index].form.lowercased()
+        guard agreementWords.complementPrepositions.contains(preposition)
+            || agreementWords.subjectComplementPrepositions.contains(preposition)
         else { return nil }
         var end = index + 1
         if end < words.count, words[end].partOfSpeech == .det { end += 1 }
