@@ -93,6 +93,33 @@ import _TestSupport
             ruleName: "verb-form-participle-for-infinitive",
             markedText: "Elle a décidé de {{continué}} ses études.", correction: "continuer"),
         WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Il tente de s'{{imposé}} en 630.", correction: "imposer"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Il faut penser à ne pas {{oublié}}.", correction: "oublier"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Une arme pouvant {{projeté}} la lumière.", correction: "projeter"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Allez vous {{restaurez}} aux Jardins.", correction: "restaurer"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Pour combattre Hercule et {{ramené}} Félix.", correction: "ramener"),
+        WrongCase(
+            ruleName: "verb-form-infinitive-for-participle",
+            markedText: "La première étude a {{porter}} sur 8 000 femmes.", correction: "porté"),
+        WrongCase(
+            ruleName: "verb-form-infinitive-for-participle",
+            markedText: "Le château fut {{démanteler}} en 1635.", correction: "démantelé"),
+        WrongCase(
+            ruleName: "verb-form-infinitive-for-participle",
+            markedText: "Le disque est {{lancer}} par un single.", correction: "lancé"),
+        WrongCase(
+            ruleName: "verb-form-ais-ait",
+            markedText: "Ainsi {{parlais}} Zarathoustra.", correction: "parlait"),
+        WrongCase(
             ruleName: "verb-form-ais-ait",
             markedText: "Quand elle ne {{vaquais}} pas, elle lisait.", correction: "vaquait"),
         WrongCase(
@@ -139,6 +166,16 @@ import _TestSupport
         "Quel est le problème ? Tel est le cas.",
         "Ce qu'ils ne savent pas a des conséquences.",
         "Le chat et le chien de Paul.",
+        "Le nombre de blessés augmente ; une fois arrivé, il dort.",
+        "Il a été mangé et vous avez mangé.",
+        "Je l'ai vu manger, après avoir mangé.",
+        "Il est passé par la fenêtre.",
+        "Je le veux terminé pour demain.",
+        "Il se sent aimé et il semble fatigué.",
+        "Les parts de marché les plus hautes.",
+        "La sécurité n'est pas mise de côté, ni du traité.",
+        "Il ne faut pas oublier de s'imposer.",
+        "Je partais le matin et je rentrais le soir.",
         // A conjugation slip after « ont », not an « on »/« ont » one.
         "Les patients ont subit une opération.",
     ]

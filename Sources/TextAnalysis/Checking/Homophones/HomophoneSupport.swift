@@ -9,6 +9,18 @@ extension SentenceContext {
         WordReadings(of: word.form, in: lexique)
     }
 
+    /// Returns whether Lexique's noun readings of `word`'s form are more
+    /// frequent than its verb readings (« marché », but not « passé »).
+    func isMainlyNoun(_ word: TaggedWord) -> Bool {
+        var noun = 0.0
+        var verb = 0.0
+        for entry in lexique.lookup(word.form) {
+            if entry.partOfSpeech == .noun { noun += entry.formFrequency }
+            if entry.partOfSpeech.isVerbal { verb += entry.formFrequency }
+        }
+        return noun > verb
+    }
+
     /// `word`'s form with `suffix` replaced by `replacement` (« mangé » →
     /// « manger »), when Lexique lists the new form with reading `needed`.
     func respelled(

@@ -14,16 +14,21 @@ struct ImperfectPersonRule: CheckingRule {
         .wrong("Le chat qui {{dormais}} se réveille.", "dormait"),
         .wrong("Je {{mangeait}} une pomme.", "mangeais"),
         .wrong("Tu ne le {{voyait}} pas.", "voyais"),
+        .wrong("Le contrat signé en 1991 {{interdisais}} la vente.", "interdisait"),
+        .wrong("Elle montait à cheval, {{chassais}} et lisait.", "chassait"),
         .right("Je mangeais et il mangeait."),
         .right("C'est moi qui restais là."),
         .right(
             "Moi, ma cousine, qui voudrais lui trouver un mari. De quel droit exigerais-je cela ?"),
         .right("Tu le voyais, il le savait."),
+        .right("Hier, moi, je restais là et pensais à toi."),
+        .right("Que faisais-tu ? Fais attention."),
     ]
     private let thirdPersons: FoldedWordSet
     private let firstPersons: FoldedWordSet
     private let clitics: FoldedWordSet
     private let speakers: FoldedWordSet
+    private let persons: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -31,6 +36,7 @@ struct ImperfectPersonRule: CheckingRule {
         firstPersons = try lexicon.words("subject-first-second")
         clitics = try lexicon.words("preverbal-clitic")
         speakers = try lexicon.words("first-second-stressed")
+        persons = try lexicon.words("first-second-singular")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -41,8 +47,9 @@ struct ImperfectPersonRule: CheckingRule {
             // « exigerais-je »: an inverted subject follows the verb.
             guard first || verb.form.hasSuffix("ait"),
                 words.word(at: index + 1)?.form.hasPrefix("-") != true,
-                let subject = subjectIndex(words, before: index),
-                first ? isThirdPerson(words, subject) : firstPersons.contains(words[subject].form),
+                first
+                    ? hasThirdPersonSubject(words, index, sentence)
+                    : hasFirstOrSecondPersonSubject(words, index),
                 sentence.readings(of: verb).only(.finiteVerb),
                 let replacement = sentence.respelled(
                     verb, suffix: first ? "ais" : "ait", as: first ? "ait" : "ais",
@@ -59,6 +66,34 @@ struct ImperfectPersonRule: CheckingRule {
                     shortMessage: first ? "Terminaison « ait »" : "Terminaison « ais »",
                     replacements: [replacement], confidence: 0.85))
         }
+    }
+
+    /// Returns whether the verb in -ais at `index` has a third-person
+    /// subject: the word before it (« il mangeais »). A form that is only
+    /// of the first or second person singular also has one when no « je »
+    /// or « tu » is in the sentence (« le contrat signé en 1991
+    /// interdisais »).
+    private func hasThirdPersonSubject(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        if let subject = subjectIndex(words, before: index), isThirdPerson(words, subject) {
+            return true
+        }
+        guard !words.contains(where: { persons.contains($0.form) }) else { return false }
+        return sentence.lexique.lookup(words[index].form).allSatisfy { entry in
+            entry.partOfSpeech.isVerbal
+                && entry.inflections.allSatisfy { inflection in
+                    inflection.isFinite && inflection.mood != .imperative
+                        && inflection.person != 3 && inflection.number == .singular
+                }
+        }
+    }
+
+    /// Returns whether the word before the verb at `index`, past its
+    /// pronouns, is « je » or « tu ».
+    private func hasFirstOrSecondPersonSubject(_ words: [TaggedWord], _ index: Int) -> Bool {
+        guard let subject = subjectIndex(words, before: index) else { return false }
+        return firstPersons.contains(words[subject].form)
     }
 
     /// The index of the word before `index` once preverbal pronouns

@@ -29,6 +29,7 @@ struct InfinitiveForParticipleRule: CheckingRule {
     private let reflexives: FoldedWordSet
     private let demonstratives: FoldedWordSet
     private let etreVerbs: Set<String>
+    private let agents: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -37,6 +38,7 @@ struct InfinitiveForParticipleRule: CheckingRule {
         reflexives = try lexicon.words("reflexive-pronoun")
         demonstratives = try lexicon.words("demonstrative-subject")
         etreVerbs = Set(try lexicon.list("etre-verb-lemma"))
+        agents = try lexicon.words("passive-agent")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -50,12 +52,16 @@ struct InfinitiveForParticipleRule: CheckingRule {
                 position += 1
             }
             // « c'eût été trop demander », « je m'en fus trouver »: an
-            // adverb or the simple past before the infinitive means an idiom.
+            // adverb, or the simple past after « en » or in the first or
+            // second person, before the infinitive means an idiom. In the
+            // third person it is the passive (« il fut nommé »).
             let simplePast = auxiliary.features.isFinite && auxiliary.features.tense == "Past"
-            let plain = position == index + 1 && !simplePast
-            guard let verb = words.word(at: position), verb.partOfSpeech.isVerbal,
+            let idiomaticPast =
+                simplePast && (auxiliary.features.person != 3 || words[index - 1].form == "en")
+            let plain = position == index + 1 && !idiomaticPast
+            guard let verb = words.word(at: position), verb.partOfSpeech != .propn,
                 let participle = participle(
-                    of: verb, after: auxiliary, words[index - 1], plain: plain, sentence)
+                    of: verb, after: auxiliary, at: index, plain: plain, words, sentence)
             else { continue }
             findings.append(
                 sentence.homophoneFinding(
@@ -70,30 +76,39 @@ struct InfinitiveForParticipleRule: CheckingRule {
 
     /// The participle of a form in -ez that is only a conjugated verb, or
     /// of an infinitive in -er that fits no other way after the auxiliary.
+    /// Lexique gives some infinitives a conjugated reading too (« porter »),
+    /// which no form in -er has, so that reading is set aside.
     private func participle(
-        of verb: TaggedWord, after auxiliary: TaggedWord, _ previous: TaggedWord, plain: Bool,
-        _ sentence: SentenceContext
+        of verb: TaggedWord, after auxiliary: TaggedWord, at index: Int, plain: Bool,
+        _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> String? {
         let readings = sentence.readings(of: verb)
-        if readings.only(.finiteVerb) {
+        if verb.form.hasSuffix("ez") && readings.only(.finiteVerb) {
             return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
         }
-        guard verb.features.verbForm == "Inf", readings.only([.infinitive, .noun]),
-            auxiliary.lemma == "avoir" || (plain && takesEtre(verb, readings, after: previous))
+        guard verb.form.hasSuffix("er"), readings.contains(.infinitive),
+            readings.subtracting(.finiteVerb).only([.infinitive, .noun]),
+            auxiliary.lemma == "avoir"
+                || (plain && takesEtre(verb, readings, after: index, in: words))
         else { return nil }
         return sentence.respelled(verb, suffix: "er", as: "é", needed: .pastParticiple)
     }
 
-    /// Whether `verb` after être is a participle mistyped: after a
-    /// reflexive pronoun (« il s'est lever »), a listed verb of movement
-    /// (« il est aller »), or a passive (« il a été refuser »), but not
-    /// after « c'est » (« c'est manger ») nor a word that may be a noun or
-    /// an adjective (« il est officier », « il était fier »).
+    /// Returns whether `verb` after the form of être at `index` is a
+    /// mistyped participle. It is after a reflexive pronoun (« il s'est
+    /// lever »), after a subject pronoun (« il est aller »), before the
+    /// agent of a passive (« il est lancer par »), or when it cannot be a
+    /// noun (« il a été refuser »). It is not after « c'est » (« c'est
+    /// manger »), nor when it may be a noun or an adjective (« il est
+    /// officier », « il était fier »).
     private func takesEtre(
-        _ verb: TaggedWord, _ readings: WordReadings, after previous: TaggedWord
+        _ verb: TaggedWord, _ readings: WordReadings, after index: Int, in words: [TaggedWord]
     ) -> Bool {
+        let previous = words[index - 1]
         if reflexives.contains(previous.form) { return true }
+        if demonstratives.contains(previous.form) { return false }
         if subjects.contains(previous.form) && etreVerbs.contains(verb.lemma) { return true }
-        return readings.only(.infinitive) && !demonstratives.contains(previous.form)
+        if let next = words.word(at: index + 2), agents.contains(next.form) { return true }
+        return readings.subtracting(.finiteVerb).only(.infinitive)
     }
 }

@@ -2,7 +2,13 @@ import Tagging
 import WritingModel
 
 /// A past participle in -é or a form in -ez written for the infinitive
-/// after a preposition or a modal verb: « pour mangé », « il veut mangez ».
+/// after a preposition or a verb that takes an infinitive: « pour mangé »,
+/// « il veut mangez », « sans se ruiné ».
+///
+/// The tagger often reads the wrong form as an adjective or a participle,
+/// so the rule looks at the form's Lexique readings and at its left
+/// context: the preposition or verb once clitics, negations and adverbs are
+/// passed over (`InfinitiveContext`).
 struct ParticipleForInfinitiveRule: CheckingRule {
     let id = "grammar.verb-form-participle-for-infinitive"
     let category = FindingCategory.grammaire
@@ -21,6 +27,10 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Il promet de ne pas {{mangé}} trop.", "manger"),
         .wrong("Il décide de la {{retiré}} demain.", "retirer"),
         .wrong("Le conteur a fait {{jouez}} les enfants.", "jouer"),
+        .wrong("Elle a besoin de se {{reposé}}.", "reposer"),
+        .wrong("Tout allait {{changé}}.", "changer"),
+        .wrong("Il vaut mieux {{évitez}} ce mot.", "éviter"),
+        .wrong("Ils sont là pour cuire et {{chauffé}} l'eau.", "chauffer"),
         .right("Il travaille pour gagner sa vie et il a mangé."),
         .right("Il se fait passer pour mort."),
         .right("Un plat de poulet rôti et un verre de rosé."),
@@ -29,54 +39,36 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Il se fit passer pour estropié."),
         .right("Il se trompé pas, il n'a pas oublié."),
         .right("Sans être tout à fait méprisé, il part."),
+        .right("Il habite à coté de la gare, il a mis de coté un peu d'argent."),
+        .right("Il se voit obligé de partir."),
+        .right("Je l'ai vu fatigué, il semble changé."),
+        .right("Faites comme vous pensez et vous vous trompez."),
+        .right("Il a voulu partir et oublié ses clés."),
     ]
-    private let prepositions: FoldedWordSet
-    private let modals: Set<String>
-    private let elidablePrepositions: FoldedWordSet
-    private let adjectiveHeads: FoldedWordSet
-    private let objectPronouns: FoldedWordSet
-    private let adverbs: FoldedWordSet
-    private let negations: FoldedWordSet
-    private let reflexives: FoldedWordSet
-    private let infinitivePrepositions: FoldedWordSet
+    private let context: InfinitiveContext
+    private let misspeltNouns: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
-        prepositions = try lexicon.words("preposition-before-infinitive")
-        modals = Set(try lexicon.list("modal-lemma"))
-        elidablePrepositions = try lexicon.words("preposition-de")
-        adjectiveHeads = try lexicon.words("before-de-adjective")
-        objectPronouns = try lexicon.words("object-pronoun")
-        adverbs = try lexicon.words("adverb-before-participle")
-        negations = try lexicon.words("negation-ne")
-        reflexives = try lexicon.words("reflexive-third")
-        infinitivePrepositions = try lexicon.words("preposition-a")
+        context = try InfinitiveContext(lexicon: lexicon)
+        misspeltNouns = try lexicon.words("participle-for-misspelt-noun")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(where: \.isVerbal) where index > 1 {
+        for index in words.indices where index > 0 {
             let verb = words[index]
-            guard verb.features.verbForm != "Inf", verb.features.verbForm != "Ger" else {
-                continue
-            }
-            let readings = sentence.readings(of: verb)
-            let conjugated = readings.only(.finiteVerb)
-            guard
-                let infinitive = infinitive(of: verb, readings, words.word(at: index + 1), sentence)
+            let participle = verb.form.hasSuffix("é")
+            guard participle || verb.form.hasSuffix("ez"), verb.partOfSpeech != .propn,
+                verb.features.verbForm != "Inf", verb.features.verbForm != "Ger",
+                verb.form.first?.isLowercase == true,
+                let cue = context.cue(before: index, in: words, conjugated: !participle)
             else { continue }
-            // Object pronouns and listed adverbs may come between
-            // (« de la retirer », « doit aussi avancer »).
-            var position = index - 1
-            while position > 0,
-                objectPronouns.contains(words[position].form)
-                    || adverbs.contains(words[position].form)
-            {
-                position -= 1
-            }
-            guard callsForInfinitive(words, position, before: index, conjugated: conjugated) else {
-                continue
-            }
+            let infinitive =
+                participle
+                ? participleInfinitive(verb, cue: cue, words.word(at: index + 1), sentence)
+                : conjugatedInfinitive(verb, sentence)
+            guard let infinitive else { continue }
             findings.append(
                 sentence.homophoneFinding(
                     self, span: verb.span,
@@ -84,74 +76,39 @@ struct ParticipleForInfinitiveRule: CheckingRule {
                         + "il faut l’infinitif en « er », que l’on peut remplacer par "
                         + "« prendre ».",
                     shortMessage: "Infinitif en « er »", replacements: [infinitive],
-                    confidence: 0.85))
+                    confidence: cue == .strong ? 0.85 : 0.8))
         }
     }
 
-    /// Whether the word at `position` calls for an infinitive at `index`: a
-    /// modal verb, « pour », « sans » or « ne pas ». No preposition comes
-    /// before a form in -ez, so « de », « à » and « se » count for it too.
-    private func callsForInfinitive(
-        _ words: [TaggedWord], _ position: Int, before index: Int, conjugated: Bool
-    ) -> Bool {
-        let head = words[position]
-        if head.partOfSpeech.isVerbal && modals.contains(head.lemma) {
-            // « tout à fait méprisé »: a participle head counts only after
-            // its auxiliary (« a fait jouer »).
-            return head.features.verbForm != "Part"
-                || (position > 0 && words[position - 1].partOfSpeech == .aux)
-        }
-        if prepositions.contains(head.form) { return true }
-        if negations.contains(words[index - 2].form), adverbs.contains(words[index - 1].form) {
-            return true
-        }
-        if conjugated {
-            return elidablePrepositions.contains(head.form) || reflexives.contains(head.form)
-                || infinitivePrepositions.contains(head.form)
-        }
-        if reflexives.contains(head.form) {
-            // « il se trompé » may be « il s'est trompé »: only after a verb.
-            return position > 0 && words[position - 1].partOfSpeech == .verb
-        }
-        if infinitivePrepositions.contains(head.form) {
-            // « il invita Pablo à cessé »: the clause has its verb, so « à »
-            // is the preposition, and the a/à rule leaves it alone.
-            return words.hasMainClauseVerb(before: position)
-        }
-        return isDeAfterHead(words, position)
-    }
-
-    /// Whether the word at `position` is « de » after a verb or a noun
-    /// (« il a décidé de », « le fait de »), but not after « chose »,
-    /// « rien » or a pronoun (« quelque chose de changé », « lui de
-    /// changé », « autant de gagné »).
-    private func isDeAfterHead(_ words: [TaggedWord], _ position: Int) -> Bool {
-        guard position > 0, elidablePrepositions.contains(words[position].form) else {
-            return false
-        }
-        let head = words[position - 1]
-        if head.partOfSpeech == .verb { return true }
-        return head.partOfSpeech == .noun && !adjectiveHeads.contains(head.form)
-    }
-
-    /// The infinitive of a participle in -é or a form in -ez that can be
-    /// nothing else. A participle that is also an adjective counts only
-    /// before its object (« pour gagné sa vie », but « passer pour
-    /// estropié »).
-    private func infinitive(
-        of verb: TaggedWord, _ readings: WordReadings, _ next: TaggedWord?,
+    /// The infinitive of a participle in -é that the context `cue` calls
+    /// for. A strong cue accepts any participle unless a noun reading is
+    /// more frequent and no object follows. A weak cue needs a form that
+    /// is only a participle, or a participle before its object (« pour
+    /// gagné sa vie », but « passer pour estropié »).
+    private func participleInfinitive(
+        _ verb: TaggedWord, cue: InfinitiveContext.Cue, _ next: TaggedWord?,
         _ sentence: SentenceContext
     ) -> String? {
-        let objectFollows = next?.partOfSpeech == .det || next?.partOfSpeech == .propn
-        if readings.only(.pastParticiple)
-            || (readings.contains(.pastParticiple) && objectFollows
-                && readings.only([.pastParticiple, .adjective]))
-        {
-            return sentence.respelled(verb, suffix: "é", as: "er", needed: .infinitive)
+        let readings = sentence.readings(of: verb)
+        guard readings.contains(.pastParticiple), !misspeltNouns.contains(verb.form) else {
+            return nil
         }
-        if readings.only(.finiteVerb) {
-            return sentence.respelled(verb, suffix: "ez", as: "er", needed: .infinitive)
+        let objectFollows = next.map(context.isObjectStart) ?? false
+        let nounFirst = readings.contains(.noun) && sentence.isMainlyNoun(verb)
+        let accepted: Bool
+        switch cue {
+        case .strong: accepted = !nounFirst || objectFollows
+        case .weak: accepted = readings.only(.pastParticiple) || (objectFollows && !nounFirst)
+        case .objectOnly: accepted = objectFollows && !nounFirst
         }
-        return nil
+        guard accepted else { return nil }
+        return sentence.respelled(verb, suffix: "é", as: "er", needed: .infinitive)
+    }
+
+    /// The infinitive of a form in -ez that can only be a conjugated verb.
+    /// No preposition or verb may directly precede one, so every cue counts.
+    private func conjugatedInfinitive(_ verb: TaggedWord, _ sentence: SentenceContext) -> String? {
+        guard sentence.readings(of: verb).only(.finiteVerb) else { return nil }
+        return sentence.respelled(verb, suffix: "ez", as: "er", needed: .infinitive)
     }
 }

@@ -1,0 +1,200 @@
+import Tagging
+
+/// The left context that calls for an infinitive, found once object
+/// pronouns and adverbs are passed over. It is a preposition (« pour »,
+/// « de », « à »), a verb that takes an infinitive (« il veut »), the
+/// negation in the infinitive's order (« ne pas »), or « et » after an
+/// infinitive.
+struct InfinitiveContext: Sendable {
+    /// The strength of a context's call for an infinitive.
+    enum Cue: Sendable {
+        /// Nothing but an infinitive fits: a modal verb (« il doit »), an
+        /// object pronoun after a preposition (« pour le »), « ne pas ».
+        case strong
+        /// A preposition, where a participle or adjective may also fit
+        /// (« passer pour estropié », « rien de changé »).
+        case weak
+        /// A verb that also takes an attribute (« je le vois fatigué ») or
+        /// « et » after an infinitive: only a following object decides.
+        case objectOnly
+    }
+
+    private let prepositions: FoldedWordSet
+    private let modals: Set<String>
+    private let infinitiveVerbs: Set<String>
+    private let prepositionsDe: FoldedWordSet
+    private let prepositionsA: FoldedWordSet
+    private let adjectiveHeads: FoldedWordSet
+    private let clitics: FoldedWordSet
+    private let objectPronouns: FoldedWordSet
+    private let nonMasculineArticles: FoldedWordSet
+    private let adverbs: FoldedWordSet
+    private let negations: FoldedWordSet
+    private let negationAdverbs: FoldedWordSet
+    private let coordinators: FoldedWordSet
+
+    /// Reads the word classes from `lexicon`.
+    init(lexicon: HomophoneLexicon) throws {
+        prepositions = try lexicon.words("preposition-before-infinitive")
+        modals = Set(try lexicon.list("modal-lemma"))
+        infinitiveVerbs = Set(try lexicon.list("infinitive-or-attribute-lemma"))
+        prepositionsDe = try lexicon.words("preposition-de")
+        prepositionsA = try lexicon.words("preposition-a")
+        adjectiveHeads = try lexicon.words("before-de-adjective")
+        objectPronouns = try lexicon.words("object-pronoun")
+        nonMasculineArticles = try lexicon.words("feminine-or-plural-pronoun")
+        clitics = FoldedWordSet(
+            objectPronouns, try lexicon.words("reflexive-pronoun"),
+            try lexicon.words("pronoun-nous-vous"))
+        adverbs = try lexicon.words("adverb-before-participle")
+        negations = try lexicon.words("negation-ne")
+        negationAdverbs = try lexicon.words("negation-adverb")
+        coordinators = try lexicon.words("infinitive-coordinator")
+    }
+
+    /// Finds the cue before word `index`, or nil when nothing calls for an
+    /// infinitive there. `conjugated` is true for a form in -ez, which no
+    /// verb or preposition may directly precede.
+    func cue(before index: Int, in words: [TaggedWord], conjugated: Bool) -> Cue? {
+        var position = index - 1
+        var clitic = false
+        // « de la légitimé internationale »: an adjective after the word
+        // makes « la » its article, whatever the gender.
+        let adjectiveFollows = words.word(at: index + 1)?.partOfSpeech == .adj
+        while position >= 0, isClitic(words[position], beforeAdjective: adjectiveFollows) {
+            clitic = true
+            position -= 1
+        }
+        // « ne pas » before the verb is the infinitive's order. A finite
+        // verb comes between them (« il ne mange pas »).
+        if position > 0, negationAdverbs.contains(words[position].form),
+            negations.contains(words[position - 1].form)
+        {
+            return .strong
+        }
+
+        var skipped = 0
+        while position >= 0, skipped < 3, isAdverb(words[position]) {
+            position -= 1
+            skipped += 1
+        }
+        guard position >= 0 else { return nil }
+        let head = words[position]
+        if head.partOfSpeech.isVerbal {
+            return verbCue(words, position, clitic: clitic, conjugated: conjugated)
+        }
+        if prepositions.contains(head.form) { return clitic ? .strong : .weak }
+        if prepositionsDe.contains(head.form) {
+            return deCue(words, position, clitic: clitic, conjugated: conjugated)
+        }
+        if prepositionsA.contains(head.form) {
+            // « il invita Pablo à cessé »: the clause has its verb, so « à »
+            // is the preposition, and the a/à rule leaves it alone.
+            if clitic { return .strong }
+            return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
+        }
+        if coordinators.contains(head.form), !clitic, followsInfinitive(words, position) {
+            return conjugated ? .weak : .objectOnly
+        }
+        return nil
+    }
+
+    /// Returns whether `word` may open the object of a verb: a determiner,
+    /// a name or a number, but not « de » (« obligé de partir »).
+    func isObjectStart(_ word: TaggedWord) -> Bool {
+        switch word.partOfSpeech {
+        case .det, .propn, .num: !prepositionsDe.contains(word.form)
+        default: false
+        }
+    }
+
+    /// Returns the cue of a verb at `position`: a modal verb, or any verb
+    /// before a pronoun or a form in -ez. A participle head counts only
+    /// after its auxiliary (« a fait jouer », but « tout à fait méprisé »).
+    /// Avoir and être never count, because they take the participle.
+    private func verbCue(
+        _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
+    ) -> Cue? {
+        let head = words[position]
+        guard head.lemma != "avoir", head.lemma != "être" else { return nil }
+        if head.features.verbForm == "Part", head.features.tense != "Pres",
+            position == 0 || words[position - 1].partOfSpeech != .aux
+        {
+            return nil
+        }
+        if conjugated { return clitic || modals.contains(head.lemma) ? .strong : .weak }
+        if clitic { return .strong }
+        // « je le veux terminé »: with its object before it, the verb may
+        // take an attribute.
+        let hasObject = position > 0 && objectPronouns.contains(words[position - 1].form)
+        if modals.contains(head.lemma) { return hasObject ? .objectOnly : .strong }
+        return infinitiveVerbs.contains(head.lemma) ? .objectOnly : nil
+    }
+
+    /// Returns the cue of « de » at `position`. It is strong after a verb
+    /// (« il tente de ») or before a pronoun (« de se »), and weak after a
+    /// noun (« le fait de »). After « chose » or « rien » there is none
+    /// (« quelque chose de changé »), and after any other word (« autant de
+    /// gagné ») only an object decides.
+    private func deCue(
+        _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
+    ) -> Cue? {
+        if clitic { return .strong }
+        guard position > 0 else { return conjugated ? .weak : nil }
+        let head = words[position - 1]
+        if head.partOfSpeech.isVerbal {
+            // « il a décidé de », but « elle n'est pas mise de côté »: a
+            // participle counts only right after its auxiliary.
+            let looseParticiple =
+                head.features.verbForm == "Part"
+                && (position < 2 || words[position - 2].partOfSpeech != .aux)
+            let auxiliary = head.lemma == "avoir" || head.lemma == "être"
+            return auxiliary || looseParticiple ? .weak : .strong
+        }
+        if conjugated { return .weak }
+        if adjectiveHeads.contains(head.form) { return nil }
+        return head.partOfSpeech == .noun ? .weak : .objectOnly
+    }
+
+    /// Returns whether « et » or « ou » at `position` follows an infinitive
+    /// after a preposition, or with no auxiliary before it (« ils sont là
+    /// pour cuire et chauffer », but « il a voulu partir et oublié »).
+    private func followsInfinitive(_ words: [TaggedWord], _ position: Int) -> Bool {
+        guard let last = words[..<position].lastIndex(where: \.partOfSpeech.isVerbal),
+            words[last].features.verbForm == "Inf"
+        else { return false }
+        var before = last - 1
+        while before >= 0, isClitic(words[before]) {
+            before -= 1
+        }
+        if before >= 0, isPreposition(words[before].form) { return true }
+        return !words[..<last].contains { word in
+            word.partOfSpeech == .aux || word.lemma == "avoir" || word.lemma == "être"
+        }
+    }
+
+    /// Returns whether `form` is a preposition that an infinitive follows.
+    private func isPreposition(_ form: String) -> Bool {
+        prepositions.contains(form) || prepositionsDe.contains(form)
+            || prepositionsA.contains(form)
+    }
+
+    /// Returns whether `word` is an object pronoun before a verb, and not the
+    /// article the tagger saw or the end of « du » (« le modelé », « du
+    /// traité »). « la » and « les » are pronouns whatever the tag, because
+    /// they cannot be the article of a masculine singular form in -é or of
+    /// a form in -ez (« de la retiré »), unless an adjective follows.
+    private func isClitic(_ word: TaggedWord, beforeAdjective: Bool = false) -> Bool {
+        guard clitics.contains(word.form), !word.isContractionPart else { return false }
+        guard word.partOfSpeech == .det else { return true }
+        return !beforeAdjective && nonMasculineArticles.contains(word.form)
+    }
+
+    /// Returns whether `word` is an adverb that may come between the cue
+    /// and the infinitive: a listed one (« bien », « mieux ») or one in
+    /// -ment.
+    private func isAdverb(_ word: TaggedWord) -> Bool {
+        adverbs.contains(word.form)
+            || (word.partOfSpeech == .adv && word.form.hasSuffix("ment"))
+    }
+}
