@@ -55,12 +55,17 @@ struct InfinitiveContext: Sendable {
     /// Finds the cue before word `index`, or nil when nothing calls for an
     /// infinitive there. `conjugated` is true for a form in -ez, which no
     /// verb or preposition may directly precede.
-    func cue(before index: Int, in words: [TaggedWord], conjugated: Bool) -> Cue? {
+    func cue(
+        before index: Int, in words: [TaggedWord], conjugated: Bool, _ sentence: SentenceContext
+    ) -> Cue? {
         var position = index - 1
         var clitic = false
         // « de la légitimé internationale »: an adjective after the word
-        // makes « la » its article, whatever the gender.
-        let adjectiveFollows = words.word(at: index + 1)?.partOfSpeech == .adj
+        // makes « la » its article, whatever the gender. Lexique decides,
+        // because the tagger calls « demain » an adjective there.
+        let adjectiveFollows =
+            words.word(at: index + 1).map { sentence.readings(of: $0).contains(.adjective) }
+            ?? false
         while position >= 0, isClitic(words[position], beforeAdjective: adjectiveFollows) {
             clitic = true
             position -= 1

@@ -62,7 +62,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
             guard participle || verb.form.hasSuffix("ez"), verb.partOfSpeech != .propn,
                 verb.features.verbForm != "Inf", verb.features.verbForm != "Ger",
                 verb.form.first?.isLowercase == true,
-                let cue = context.cue(before: index, in: words, conjugated: !participle)
+                let cue = context.cue(before: index, in: words, conjugated: !participle, sentence)
             else { continue }
             let infinitive =
                 participle
