@@ -16,6 +16,7 @@ struct ImperfectPersonRule: CheckingRule {
         .wrong("Tu ne le {{voyait}} pas.", "voyais"),
         .wrong("Le contrat signé en 1991 {{interdisais}} la vente.", "interdisait"),
         .wrong("Elle montait à cheval, {{chassais}} et lisait.", "chassait"),
+        .wrong("M. Hosneld {{avais}} 44 ans.", "avait"),
         .right("Je mangeais et il mangeait."),
         .right("C'est moi qui restais là."),
         .right(
@@ -41,7 +42,9 @@ struct ImperfectPersonRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(where: \.isVerbal) where index > 0 {
+        // Every word, whatever its tag: the tagger may read a wrong ending
+        // as a noun (« M. Hosneld avais 44 ans »).
+        for index in words.indices where index > 0 {
             let verb = words[index]
             let first = verb.form.hasSuffix("ais")
             // « exigerais-je »: an inverted subject follows the verb.

@@ -32,6 +32,18 @@ struct InfinitiveContext: Sendable {
     private let negations: FoldedWordSet
     private let negationAdverbs: FoldedWordSet
     private let coordinators: FoldedWordSet
+    private let reflexives: FoldedWordSet
+    private let infinitiveOnlyPrepositions: FoldedWordSet
+    private let prepositionHeadsOfDe: FoldedWordSet
+    private let interrogatives: FoldedWordSet
+
+    /// The object pronouns passed over between a cue and its verb.
+    private struct PronounsPassed {
+        /// Whether there was any.
+        var any = false
+        /// Whether one was the third-person reflexive « se ».
+        var reflexive = false
+    }
 
     /// Reads the word classes from `lexicon`.
     init(lexicon: HomophoneLexicon) throws {
@@ -50,6 +62,10 @@ struct InfinitiveContext: Sendable {
         negations = try lexicon.words("negation-ne")
         negationAdverbs = try lexicon.words("negation-adverb")
         coordinators = try lexicon.words("infinitive-coordinator")
+        reflexives = try lexicon.words("reflexive-third")
+        infinitiveOnlyPrepositions = try lexicon.words("preposition-before-infinitive-only")
+        prepositionHeadsOfDe = try lexicon.words("preposition-before-de")
+        interrogatives = try lexicon.words("interrogative-before-infinitive")
     }
 
     /// Finds the cue before word `index`, or nil when nothing calls for an
@@ -59,7 +75,7 @@ struct InfinitiveContext: Sendable {
         before index: Int, in words: [TaggedWord], conjugated: Bool, _ sentence: SentenceContext
     ) -> Cue? {
         var position = index - 1
-        var clitic = false
+        var pronouns = PronounsPassed()
         // « de la légitimé internationale »: an adjective after the word
         // makes « la » its article, whatever the gender. Lexique decides,
         // because the tagger calls « demain » an adjective there.
@@ -67,16 +83,19 @@ struct InfinitiveContext: Sendable {
             words.word(at: index + 1).map { sentence.readings(of: $0).contains(.adjective) }
             ?? false
         while position >= 0, isClitic(words[position], beforeAdjective: adjectiveFollows) {
-            clitic = true
+            pronouns.any = true
+            pronouns.reflexive = pronouns.reflexive || reflexives.contains(words[position].form)
             position -= 1
         }
         // « ne pas » before the verb is the infinitive's order. A finite
-        // verb comes between them (« il ne mange pas »).
+        // verb comes between them (« il ne mange pas »). No « vous » takes
+        // « se » (« s'attaquez »).
         if position > 0, negationAdverbs.contains(words[position].form),
             negations.contains(words[position - 1].form)
         {
             return .strong
         }
+        if conjugated && pronouns.reflexive { return .strong }
 
         var skipped = 0
         while position >= 0, skipped < 3, isAdverb(words[position]) {
@@ -84,20 +103,28 @@ struct InfinitiveContext: Sendable {
             skipped += 1
         }
         guard position >= 0 else { return nil }
+        return headCue(words, position, pronouns: pronouns, conjugated: conjugated)
+    }
+
+    /// Returns the cue of the word at `position`, the first one before the
+    /// verb that is neither a pronoun nor an adverb.
+    private func headCue(
+        _ words: [TaggedWord], _ position: Int, pronouns: PronounsPassed, conjugated: Bool
+    ) -> Cue? {
         let head = words[position]
+        let clitic = pronouns.any
         if head.partOfSpeech.isVerbal {
             return verbCue(words, position, clitic: clitic, conjugated: conjugated)
         }
+        if infinitiveOnlyPrepositions.contains(head.form) { return .strong }
         if prepositions.contains(head.form) { return clitic ? .strong : .weak }
         if prepositionsDe.contains(head.form) {
             return deCue(words, position, clitic: clitic, conjugated: conjugated)
         }
         if prepositionsA.contains(head.form) {
-            // « il invita Pablo à cessé »: the clause has its verb, so « à »
-            // is the preposition, and the a/à rule leaves it alone.
-            if clitic { return .strong }
-            return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
+            return aCue(words, position, clitic: clitic, conjugated: conjugated)
         }
+        if interrogatives.contains(head.form) { return .weak }
         if coordinators.contains(head.form), !clitic, followsInfinitive(words, position) {
             return conjugated ? .weak : .objectOnly
         }
@@ -122,11 +149,7 @@ struct InfinitiveContext: Sendable {
     ) -> Cue? {
         let head = words[position]
         guard head.lemma != "avoir", head.lemma != "être" else { return nil }
-        if head.features.verbForm == "Part", head.features.tense != "Pres",
-            position == 0 || words[position - 1].partOfSpeech != .aux
-        {
-            return nil
-        }
+        if isLooseParticiple(words, position) { return nil }
         if conjugated { return clitic || modals.contains(head.lemma) ? .strong : .weak }
         if clitic { return .strong }
         // « je le veux terminé »: with its object before it, the verb may
@@ -137,33 +160,67 @@ struct InfinitiveContext: Sendable {
     }
 
     /// Returns the cue of « de » at `position`. It is strong after a verb
-    /// (« il tente de ») or before a pronoun (« de se »), and weak after a
-    /// noun (« le fait de »). After « chose » or « rien » there is none
-    /// (« quelque chose de changé »), and after any other word (« autant de
-    /// gagné ») only an object decides.
+    /// (« il tente de »), « avant » or « afin », or before a pronoun (« de
+    /// se »), and weak after a noun (« le fait de »). After « chose » or
+    /// « rien » there is none (« quelque chose de changé »), and after any
+    /// other word (« autant de gagné ») only an object decides.
     private func deCue(
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
         if clitic { return .strong }
         guard position > 0 else { return conjugated ? .weak : nil }
         let head = words[position - 1]
-        if head.partOfSpeech.isVerbal {
-            // « il a décidé de », but « elle n'est pas mise de côté »: a
-            // participle counts only right after its auxiliary.
-            let looseParticiple =
-                head.features.verbForm == "Part"
-                && (position < 2 || words[position - 2].partOfSpeech != .aux)
-            let auxiliary = head.lemma == "avoir" || head.lemma == "être"
-            return auxiliary || looseParticiple ? .weak : .strong
-        }
+        if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, position - 1) }
+        if prepositionHeadsOfDe.contains(head.form) { return .strong }
         if conjugated { return .weak }
         if adjectiveHeads.contains(head.form) { return nil }
         return head.partOfSpeech == .noun ? .weak : .objectOnly
     }
 
+    /// Returns the cue of « à » at `position`: strong after a verb (« il
+    /// sert à ») or before a pronoun (« à se »). Elsewhere « à » may be a
+    /// mistyped « a » (« le monde à changé »). So it counts only when its
+    /// clause already has a verb (« il invita Pablo à cessé »), where the
+    /// a/à rule leaves it alone.
+    private func aCue(
+        _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
+    ) -> Cue? {
+        if clitic { return .strong }
+        if position > 0, words[position - 1].partOfSpeech.isVerbal {
+            return verbBeforePrepositionCue(words, position - 1)
+        }
+        return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
+    }
+
+    /// Returns the cue of « de » or « à » after the verb at `position`. It
+    /// is strong, except after avoir and être (« il a à faire », « il est
+    /// de passage ») and after a participle away from its auxiliary.
+    private func verbBeforePrepositionCue(_ words: [TaggedWord], _ position: Int) -> Cue {
+        let head = words[position]
+        let auxiliary = head.lemma == "avoir" || head.lemma == "être"
+        return auxiliary || isLooseParticiple(words, position) ? .weak : .strong
+    }
+
+    /// Returns whether the verb at `position` is a past participle with no
+    /// auxiliary among the four words before it. Such a participle is an
+    /// adjective (« tout à fait méprisé », « elle n'est pas mise de côté »),
+    /// not a compound tense (« il a lui aussi laissé »).
+    private func isLooseParticiple(_ words: [TaggedWord], _ position: Int) -> Bool {
+        let verb = words[position]
+        guard verb.features.verbForm == "Part", verb.features.tense != "Pres" else {
+            return false
+        }
+        for before in words[max(0, position - 4)..<position].reversed() {
+            if before.partOfSpeech == .aux { return false }
+            if before.partOfSpeech == .punct || before.partOfSpeech == .verb { return true }
+        }
+        return true
+    }
+
     /// Returns whether « et » or « ou » at `position` follows an infinitive
-    /// after a preposition, or with no auxiliary before it (« ils sont là
-    /// pour cuire et chauffer », but « il a voulu partir et oublié »).
+    /// that comes after a preposition or has no auxiliary before it. So
+    /// « ils sont là pour cuire et chauffer » counts, and « il a voulu
+    /// partir et oublié » does not.
     private func followsInfinitive(_ words: [TaggedWord], _ position: Int) -> Bool {
         guard let last = words[..<position].lastIndex(where: \.partOfSpeech.isVerbal),
             words[last].features.verbForm == "Inf"

@@ -31,6 +31,11 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Tout allait {{changé}}.", "changer"),
         .wrong("Il vaut mieux {{évitez}} ce mot.", "éviter"),
         .wrong("Ils sont là pour cuire et {{chauffé}} l'eau.", "chauffer"),
+        .wrong("Il part avant d'{{allé}} à Harvard.", "aller"),
+        .wrong("Elle sert à {{voyagé}} dans le temps.", "voyager"),
+        .wrong("Pourquoi {{chanté}} Roland ?", "chanter"),
+        .wrong("Ceux que je n'ai pas pu {{sauvez}}.", "sauver"),
+        .wrong("Pour elle, « s'{{attaquez}} à l'immigration ».", "attaquer"),
         .right("Il travaille pour gagner sa vie et il a mangé."),
         .right("Il se fait passer pour mort."),
         .right("Un plat de poulet rôti et un verre de rosé."),
@@ -44,6 +49,8 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Je l'ai vu fatigué, il semble changé."),
         .right("Faites comme vous pensez et vous vous trompez."),
         .right("Il a voulu partir et oublié ses clés."),
+        .right("Il est parti sans préjugé ni arrêt, il mange à volonté."),
+        .right("Il va à pied ; comment, né à Lyon, vit-il ici ?"),
     ]
     private let context: InfinitiveContext
     private let misspeltNouns: FoldedWordSet
@@ -64,9 +71,10 @@ struct ParticipleForInfinitiveRule: CheckingRule {
                 verb.form.first?.isLowercase == true,
                 let cue = context.cue(before: index, in: words, conjugated: !participle, sentence)
             else { continue }
+            let object = objectStart(after: index, words)
             let infinitive =
                 participle
-                ? participleInfinitive(verb, cue: cue, words.word(at: index + 1), sentence)
+                ? participleInfinitive(verb, cue: cue, object: object, sentence)
                 : conjugatedInfinitive(verb, sentence)
             guard let infinitive else { continue }
             findings.append(
@@ -80,13 +88,13 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         }
     }
 
-    /// The infinitive of a participle in -é that the context `cue` calls
-    /// for. A strong cue accepts any participle unless a noun reading is
+    /// Returns the infinitive of a participle in -é that the context `cue`
+    /// calls for. A strong cue accepts any participle unless a noun reading is
     /// more frequent and no object follows. A weak cue needs a form that
     /// is only a participle, or a participle before its object (« pour
     /// gagné sa vie », but « passer pour estropié »).
     private func participleInfinitive(
-        _ verb: TaggedWord, cue: InfinitiveContext.Cue, _ next: TaggedWord?,
+        _ verb: TaggedWord, cue: InfinitiveContext.Cue, object next: TaggedWord?,
         _ sentence: SentenceContext
     ) -> String? {
         let readings = sentence.readings(of: verb)
@@ -105,7 +113,18 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         return sentence.respelled(verb, suffix: "é", as: "er", needed: .infinitive)
     }
 
-    /// The infinitive of a form in -ez that can only be a conjugated verb.
+    /// Returns the word after the verb at `index`, past an adverb in -ment
+    /// (« pour prolongé agréablement votre visite »).
+    private func objectStart(after index: Int, _ words: [TaggedWord]) -> TaggedWord? {
+        guard let next = words.word(at: index + 1) else { return nil }
+        if next.partOfSpeech == .adv && next.form.hasSuffix("ment") {
+            return words.word(at: index + 2)
+        }
+        return next
+    }
+
+    /// Returns the infinitive of a form in -ez that can only be a conjugated
+    /// verb.
     /// No preposition or verb may directly precede one, so every cue counts.
     private func conjugatedInfinitive(_ verb: TaggedWord, _ sentence: SentenceContext) -> String? {
         guard sentence.readings(of: verb).only(.finiteVerb) else { return nil }
