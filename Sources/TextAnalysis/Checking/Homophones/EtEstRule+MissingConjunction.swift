@@ -48,31 +48,43 @@ extension EtEstRule {
             && readings.only([.noun, .adjective])
     }
 
-    /// Whether `start` opens a clause with its own subject and verb
-    /// (« … est elle sera soumise », « … est le serveur est aimable »).
-    /// The subject is a pronoun, or a determiner, a noun and perhaps
-    /// adjectives. Then « ne » may come, then a word that can only be a
-    /// conjugated verb. Questions are left alone, because « est il » there
-    /// may lack its hyphen.
+    /// Whether `start` opens a clause with its own verb (« … est elle sera
+    /// soumise », « …, est le serveur ne viendra pas »). A subject may come
+    /// first: a pronoun, names, or a determiner and a noun or a name with
+    /// their adjectives. Clitic pronouns (« ne », « s' ») may follow, then
+    /// a conjugated verb that cannot be a participle, an infinitive or an
+    /// adjective. Questions are left alone, because « est il » there may
+    /// lack its hyphen.
     private func opensClause(
         _ words: [TaggedWord], _ start: Int, _ sentence: SentenceContext
     ) -> Bool {
         guard words.last?.form != "?" else { return false }
         var position = start
-        if subjects.contains(words[position].form) {
+        let first = words[position]
+        if subjects.contains(first.form) {
             position += 1
-        } else {
-            guard words[position].partOfSpeech == .det,
-                words.word(at: position + 1)?.partOfSpeech == .noun
+        } else if first.partOfSpeech == .propn {
+            position = words.index(skipping: [.propn], from: position)
+        } else if first.partOfSpeech == .det {
+            position = words.index(skipping: [.adj], from: position + 1)
+            guard let head = words.word(at: position),
+                head.partOfSpeech == .noun || head.partOfSpeech == .propn
             else { return false }
-            position += 2
-            while position < words.count, words[position].partOfSpeech == .adj {
-                position += 1
-            }
+            position = words.index(skipping: [.noun, .propn, .adj], from: position)
+        } else if !followsCommaOrVerb(words, start - 2) {
+            // « le gâteau est mange »: after a noun, a verb form after
+            // « est » may be a participle missing its accent.
+            return false
         }
-        if let word = words.word(at: position), negation.contains(word.form) { position += 1 }
+        while position < min(words.count, start + 6),
+            preverbalClitics.contains(words[position].form)
+        {
+            position += 1
+        }
         guard let verb = words.word(at: position), verb.isFiniteVerb else { return false }
-        return sentence.readings(of: verb).only(.finiteVerb)
+        let readings = sentence.readings(of: verb)
+        return readings.contains(.finiteVerb)
+            && readings.isDisjoint(with: [.pastParticiple, .infinitive, .adjective])
     }
 
     /// Whether « est » at `index` follows a noun or a name in a clause that
@@ -85,20 +97,39 @@ extension EtEstRule {
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
         let previous = words[index - 1]
-        guard previous.partOfSpeech == .noun || previous.partOfSpeech == .propn,
-            words.hasMainClauseVerb(before: index), !isInQuestion(words, before: index)
+        switch previous.partOfSpeech {
+        case .noun, .propn, .adj: break
+        default: return false
+        }
+        guard words.hasMainClauseVerb(before: index), !isInQuestion(words, before: index)
         else { return false }
         let next = words[index + 1]
         switch next.partOfSpeech {
         case .propn, .det:
-            return true
+            return previous.partOfSpeech != .adj
         case .noun:
-            return next.form.first?.isLowercase == true
+            return previous.partOfSpeech != .adj && next.form.first?.isLowercase == true
         case .verb:
             return sentence.readings(of: next).only(.finiteVerb)
+        case .adj:
+            // « il est heureux est populaire »: two adjectives joined.
+            return previous.partOfSpeech == .adj && sentence.readings(of: next).only(.adjective)
+        case .adp:
+            // « les provinces de Biella est de Verceil »: the same
+            // preposition on both sides of a coordination.
+            return words[max(0, index - 6)..<index].contains {
+                $0.partOfSpeech == .adp && $0.form.lowercased() == next.form.lowercased()
+            }
         default:
             return false
         }
+    }
+
+    /// Whether the word at `position` is a comma or a conjugated verb
+    /// (« …, est comporte », « tourne est retourne »).
+    private func followsCommaOrVerb(_ words: [TaggedWord], _ position: Int) -> Bool {
+        guard let word = words.word(at: position) else { return false }
+        return word.form == "," || word.isFiniteVerb
     }
 
     /// Whether an interrogative word or a word that opens a clause of its

@@ -24,6 +24,12 @@ struct EtEstRule: CheckingRule {
         .wrong("Il aime le thé {{est}} le café.", "et"),
         .wrong("Ils obtiennent les mêmes droits {{est}} devoirs.", "et"),
         .wrong("Il pleut, {{est}} elle viendra demain.", "et"),
+        .wrong("Le repas est froid, {{est}} le serveur ne viendra pas.", "et"),
+        .wrong("Lagor {{est}} Monein ont fusionné.", "et"),
+        .wrong("Il a été ouvert en 1898, {{est}} comporte neuf lignes.", "et"),
+        .wrong("La Russie {{est}} la Chine ne s'étaient pas opposées.", "et"),
+        .wrong("Il est maintenant heureux {{est}} populaire.", "et"),
+        .wrong("Il traverse les provinces de Biella {{est}} de Verceil.", "et"),
         .wrong("Il ferme la porte {{est}} descend l'escalier.", "et"),
         .right("Elle et moi sommes partis."),
         .right("Il est grand et fort."),
@@ -38,6 +44,11 @@ struct EtEstRule: CheckingRule {
         .right("Ce fut un très long baiser, muet et profond."),
         .right("Malgré ces discours et autres de l'entomologiste, il part."),
         .right("Le chat et le chien."),
+        .right("Le gagnant est Pierre Dupont, qui court vite."),
+        .right("Ce qui compte est le travail fourni."),
+        .right("Le gâteau est mange, dit-il en riant."),
+        .right("Il parle de son fils qui est de Paris."),
+        .right("Elle trouve le film long, la salle est froide."),
         .right("Paris et la province."),
         .right("Il se demande pourquoi Pierre est parti."),
         .right("Le film que Pierre voit est long."),
@@ -56,6 +67,7 @@ struct EtEstRule: CheckingRule {
     let relatives: FoldedWordSet
     let interrogatives: FoldedWordSet
     let negation: FoldedWordSet
+    let preverbalClitics: FoldedWordSet
 
     /// The two forms the rule distinguishes.
     private let forms: HomophonePair
@@ -69,10 +81,11 @@ struct EtEstRule: CheckingRule {
         firstPersons = try lexicon.words("subject-first-second")
         subjects = try lexicon.words("subject-pronoun")
         elided = try lexicon.words("elided-before-est")
-        elidedPronouns = try lexicon.words("pronoun-before-est")
+        elidedPronouns = try lexicon.words("adverbial-pronoun")
         relatives = try lexicon.words("subject-relative")
         interrogatives = try lexicon.words("interrogative-word")
         negation = try lexicon.words("negation-ne")
+        preverbalClitics = try lexicon.words("preverbal-clitic")
         forms = HomophonePair(conjunction, verb)
     }
 

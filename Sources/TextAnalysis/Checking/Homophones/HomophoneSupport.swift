@@ -86,6 +86,14 @@ extension Array where Element == TaggedWord {
         }
     }
 
+    /// Finds the first word from `start` on whose part of speech is not in
+    /// `skipped`, and returns its index, or `count` when there is none.
+    func index(skipping skipped: Set<UniversalPOS>, from start: Int) -> Int {
+        var position = start
+        while position < count, skipped.contains(self[position].partOfSpeech) { position += 1 }
+        return position
+    }
+
     /// The word at `index`, or nil outside the sentence.
     @inline(__always)
     func word(at index: Int) -> TaggedWord? {

@@ -13,15 +13,20 @@ struct OnOntRule: CheckingRule {
         .wrong("{{Ont}} va au cinéma ce soir.", "On"),
         .wrong("Ceux qui {{on}} gagné sont contents.", "ont"),
         .wrong("Demain, {{ont}} part en vacances.", "on"),
+        .wrong("{{Ont}} y retrouve les lieux de culte.", "On"),
+        .wrong("{{Ont}} ne sait jamais.", "On"),
         .right("Ils ont mangé et on est partis."),
         .right("On a fini, ils ont été contents."),
         .right("Les enfants ont peur du noir."),
         .right("Ce qu'on dit ne compte pas."),
+        .right("Les élèves ont en effet raison."),
+        .right("Ont-ils compris ? Elles y ont vécu."),
     ]
     private let pronoun: FoldedWordSet
     private let verb: FoldedWordSet
     private let pluralSubjects: FoldedWordSet
     private let relatives: FoldedWordSet
+    private let preverbal: FoldedWordSet
 
     /// The two forms the rule distinguishes.
     private let forms: HomophonePair
@@ -32,6 +37,8 @@ struct OnOntRule: CheckingRule {
         verb = try lexicon.words("avoir-ont")
         pluralSubjects = try lexicon.words("plural-subject-clitic")
         relatives = try lexicon.words("subject-relative")
+        preverbal = FoldedWordSet(
+            try lexicon.words("negation-ne"), try lexicon.words("adverbial-pronoun"))
         forms = HomophonePair(pronoun, verb)
     }
 
@@ -65,8 +72,8 @@ struct OnOntRule: CheckingRule {
     }
 
     /// Whether « ont » at `index` has no subject before it and comes before
-    /// a verb conjugated in the third person singular that is no participle
-    /// (« ont va »).
+    /// a verb conjugated in the third person singular that is no participle,
+    /// perhaps after « ne », « y » or « en » (« ont va », « ont y va »).
     private func needsPronoun(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
@@ -78,8 +85,12 @@ struct OnOntRule: CheckingRule {
             default: return false
             }
         }
-        let next = words[index + 1]
-        guard next.partOfSpeech.isVerbal, next.features.isFinite else { return false }
+        var position = index + 1
+        while position < min(words.count - 1, index + 3), preverbal.contains(words[position].form) {
+            position += 1
+        }
+        let next = words[position]
+        guard next.isFiniteVerb else { return false }
         let readings = sentence.readings(of: next)
         return readings.contains(.thirdSingular)
             && readings.isDisjoint(with: [.pastParticiple, .infinitive])

@@ -13,10 +13,12 @@ struct OuOuRule: CheckingRule {
         .wrong("{{Ou}} vas-tu ?", "Où"),
         .wrong("Tu viens {{où}} pas ?", "ou"),
         .wrong("Il a deux {{où}} trois chats.", "ou"),
+        .wrong("Il faut une intervention urgente {{où}} précoce.", "ou"),
         .right("Où vas-tu, le jour ou la nuit ?"),
         .right("Veux-tu du thé ou du café ?"),
         .right("C'est là où bien des gens se perdent."),
         .right("Il viendra, ou bien il écrira."),
+        .right("Au moment précis où seul le silence répond, il part."),
     ]
     private let conjunction: FoldedWordSet
     private let relative: FoldedWordSet
@@ -45,7 +47,7 @@ struct OuOuRule: CheckingRule {
             switch side {
             case .first where needsRelative(words, index):
                 findings.append(finding(sentence, words[index], "où", relativeWritten: false))
-            case .second where needsConjunction(words, index):
+            case .second where needsConjunction(words, index, sentence):
                 findings.append(finding(sentence, words[index], "ou", relativeWritten: true))
             default: break
             }
@@ -66,14 +68,17 @@ struct OuOuRule: CheckingRule {
         return antecedents.contains(previous.form) && subjects.contains(next.form)
     }
 
-    /// Whether « où » at `index` is between two numbers, or before
-    /// « bien », « non » or « pas » followed by punctuation or a subject,
-    /// where only « ou » fits (but « là où bien des gens »).
-    private func needsConjunction(_ words: [TaggedWord], _ index: Int) -> Bool {
+    /// Whether « où » at `index` is between two numbers or two adjectives,
+    /// or before « bien », « non » or « pas » followed by punctuation or a
+    /// subject. Only « ou » fits there (but « là où bien des gens »).
+    private func needsConjunction(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
         let next = words[index + 1]
         if index > 0, words[index - 1].partOfSpeech == .num, next.partOfSpeech == .num {
             return true
         }
+        if index > 0, isBetweenAdjectives(words, index, sentence) { return true }
         guard conjunctionPartners.contains(next.form) else { return false }
         if let previous = words.word(at: index - 1),
             previous.partOfSpeech == .adv || antecedents.contains(previous.form)
@@ -81,6 +86,25 @@ struct OuOuRule: CheckingRule {
             return false
         }
         return words.isBoundary(at: index + 2) || subjects.contains(words[index + 2].form)
+    }
+
+    /// Whether « où » at `index` comes between two adjectives and before
+    /// punctuation, a preposition or a conjunction (« une intervention
+    /// urgente où précoce »). A relative « où » opens a clause, which never
+    /// starts with a lone adjective.
+    private func isBetweenAdjectives(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let previous = words[index - 1]
+        let next = words[index + 1]
+        guard previous.partOfSpeech == .adj, next.partOfSpeech == .adj,
+            sentence.readings(of: next).only(.adjective)
+        else { return false }
+        guard let after = words.word(at: index + 2) else { return true }
+        switch after.partOfSpeech {
+        case .punct, .adp, .cconj: return true
+        default: return false
+        }
     }
 
     private func finding(

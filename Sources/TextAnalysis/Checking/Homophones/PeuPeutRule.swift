@@ -12,9 +12,11 @@ struct PeuPeutRule: CheckingRule {
         .wrong("Je {{peu}} le faire.", "peux"),
         .wrong("Ajoute un {{peut}} de sel.", "peu"),
         .wrong("Il est très {{peut}} connu.", "peu"),
+        .wrong("Cette méthode {{peu}} sembler étrange au début.", "peut"),
         .right("Il peut venir un peu plus tard."),
         .right("Il a peu mangé, peut-être trop peu."),
         .right("Peu importe ce qu'il peut dire."),
+        .right("Un travail peu payé, un plat peu salé."),
     ]
     private let adverb: FoldedWordSet
     private let verb: FoldedWordSet
@@ -43,7 +45,7 @@ struct PeuPeutRule: CheckingRule {
             let word = words[index]
             switch side {
             case .first:
-                guard let replacement = verbForm(words, index) else { continue }
+                guard let replacement = verbForm(words, index, sentence) else { continue }
                 findings.append(finding(sentence, word, replacement, verbNeeded: true))
             case .second where quantifiers.contains(words[index - 1].form):
                 findings.append(finding(sentence, word, "peu", verbNeeded: false))
@@ -53,14 +55,22 @@ struct PeuPeutRule: CheckingRule {
     }
 
     /// « peut » or « peux » when « peu » at `index` follows a subject
-    /// pronoun, directly or after « ne ».
-    private func verbForm(_ words: [TaggedWord], _ index: Int) -> String? {
+    /// pronoun, directly or after « ne », or « peut » when it comes between
+    /// a singular noun and a word that can only be an infinitive (« cette
+    /// méthode peu sembler étrange »).
+    private func verbForm(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> String? {
         var subjectIndex = index - 1
         if negation.contains(words[subjectIndex].form) { subjectIndex -= 1 }
         guard let subject = words.word(at: subjectIndex) else { return nil }
         if thirdPersons.contains(subject.form) { return "peut" }
         if firstPersons.contains(subject.form) { return "peux" }
-        return nil
+        let previous = words[index - 1]
+        guard previous.partOfSpeech == .noun, previous.features.number != .plural,
+            sentence.readings(of: words[index + 1]).only(.infinitive)
+        else { return nil }
+        return "peut"
     }
 
     private func finding(
