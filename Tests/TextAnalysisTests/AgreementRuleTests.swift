@@ -110,6 +110,7 @@ import _TestSupport
         "Deux fois par semaine, trois élèves et vingt et un professeurs.",
         "La République française et la Banque centrale européenne.",
         "Les élèves suivant ce cours sont contents.",
+        "Les chiens aboient, les livres et les prix montent.",
         "Elle arrive à pied, ravie, et à temps.",
     ]
 

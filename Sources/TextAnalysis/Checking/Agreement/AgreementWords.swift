@@ -53,10 +53,10 @@ struct AgreementWords: Sendable {
     private(set) var alternatives: Set<String> = []
     private(set) var colours: Set<String> = []
 
-    /// Whether `form` is a reflexive clitic.
+    /// Checks whether `form` is a reflexive clitic.
     func isReflexive(_ form: String) -> Bool { reflexivePersons[form] != nil }
 
-    /// Whether `form` is a reflexive clitic for a subject of `persons`
+    /// Checks whether `form` is a reflexive clitic for a subject of `persons`
     /// (« se » with « ils », not « nous » with « elle »).
     func isReflexive(_ form: String, for persons: PersonNumberSet) -> Bool {
         guard let reflexive = reflexivePersons[form] else { return false }

@@ -22,9 +22,9 @@ struct NounPhrase {
     /// Word index of the adjective or past participle right after the
     /// noun, when one is checked (not for compound colours).
     var adjectiveAfter: Int?
-    /// Whether the phrase follows « et », « ou » or « ni », so that the
-    /// adjective after it may qualify several nouns in the plural (« une
-    /// chemise et un pantalon blancs »).
+    /// Whether the phrase follows a coordinating conjunction (« et »,
+    /// « ou »), so that the adjective after it may qualify several nouns
+    /// in the plural (« une chemise et un pantalon blancs »).
     var followsCoordination = false
     /// Whether the noun is a capitalised common noun used in a name (« la
     /// Banque centrale »), of which only the adjectives are checked.
@@ -116,9 +116,9 @@ struct NounPhrase {
             return AgreementWords.Determiner(
                 form: word.form, features: .any, paradigm: "", isFeminineBeforeVowel: false)
         case .num, .adp:
-            // A number written in words other than « un » is plural
-            // (« deux compagnies aériennes »). Digits are left out because
-            // they may also be a rank or a page (« page 2 ligne 3 »).
+            // A number written in words other than « un » is plural (« deux
+            // compagnies aériennes »). Digits are left out because they may
+            // also be a rank or a page (« page 2 ligne 3 »).
             let isPlural =
                 word.partOfSpeech == .num && word.form.allSatisfy(\.isLetter)
                 && !agreementWords.singularNumerals.contains(word.form.lowercased())
@@ -201,10 +201,10 @@ struct NounPhrase {
             isName: isName, isUnlisted: isUnlisted, numberSource: numberSource)
     }
 
-    /// The first adjective of `adjectives` that Lexique lists as plural
-    /// only: after « de », it gives the phrase its number (« d’autres
-    /// traitements »), because students drop plural endings far more
-    /// often than they add them.
+    /// Returns the first adjective of `adjectives` that Lexique lists as
+    /// plural only. After « de », it gives the phrase its number (« d’autres
+    /// traitements »), because students drop plural endings far more often
+    /// than they add them.
     private static func pluralAdjective(
         among adjectives: [Int], _ words: [TaggedWord], _ lexique: Lexique
     ) -> Int? {
@@ -221,12 +221,13 @@ struct NounPhrase {
         entries.max { $0.formFrequency < $1.formFrequency }?.partOfSpeech == partOfSpeech
     }
 
-    /// The adjective or past participle right after the noun, unless it
-    /// is one of a list (« les langues anglaise et française »), qualifies
-    /// the next noun (« l’époque second niveau »), is a colour followed by
-    /// a shade (« des yeux bleu clair ») or comes before a participle or
-    /// an adjective that does not fit the noun either, which it may
-    /// qualify as an adverb (« les yeux grand ouverts »).
+    /// Finds the adjective or past participle right after the noun. It is
+    /// left out when it is one of a list (« les langues anglaise et
+    /// française ») or qualifies the next noun (« l’époque second niveau »).
+    /// It is also left out when a colour comes before a shade (« des yeux
+    /// bleu clair »), or before a participle or an adjective that does not
+    /// fit the noun, which it may qualify as an adverb (« les yeux grand
+    /// ouverts »).
     private static func checkedAdjective(
         after noun: Int, in words: [TaggedWord], _ agreementWords: AgreementWords,
         _ lexique: Lexique
@@ -240,7 +241,8 @@ struct NounPhrase {
         let following = words[next + 1]
         switch following.partOfSpeech {
         case .noun, .cconj: return nil
-        case .adj, .verb where isAdjectival(following):
+        case .adj,
+            .verb where isAdjectival(following):
             guard following.partOfSpeech == .adj,
                 !agreementWords.colours.contains(words[next].form.lowercased()),
                 !lexique.agreementLookup(following.form).contains(where: \.isPastParticiple)
@@ -253,8 +255,8 @@ struct NounPhrase {
         return next
     }
 
-    /// Whether a word is an adjective or a past participle, which agree
-    /// alike with the noun before them (« une créatrice inspirée »).
+    /// Checks whether a word is an adjective or a past participle, which
+    /// agree alike with the noun before them (« une créatrice inspirée »).
     private static func isAdjectival(_ word: TaggedWord) -> Bool {
         word.partOfSpeech == .adj
             || (word.partOfSpeech == .verb && word.features.verbForm == "Part"
@@ -276,7 +278,7 @@ struct NounPhrase {
         return lexique.agreementLookup(word.form).contains { $0.partOfSpeech == .adjective }
     }
 
-    /// Whether Lexique gives `adjective` a gender and number of `noun`.
+    /// Checks whether Lexique gives `adjective` a gender and number of `noun`.
     private static func fitsNoun(_ adjective: TaggedWord, _ noun: TaggedWord, _ lexique: Lexique)
         -> Bool
     {

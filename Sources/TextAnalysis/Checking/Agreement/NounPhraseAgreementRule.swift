@@ -103,7 +103,9 @@ struct NounPhraseAgreementRule: CheckingRule {
         let nouns = phrase.nounEntries.filter { $0.partOfSpeech == .noun }
         let index = resources.inflections(sentence.lexique)
         guard !nouns.isEmpty,
-            nouns.allSatisfy({ index.hasDistinctPlural(lemma: $0.lemma, besides: form) })
+            nouns.allSatisfy({
+                $0.number == nil && index.hasDistinctPlural(lemma: $0.lemma, besides: form)
+            })
         else { return phrase }
         var refined = phrase
         refined.nounFeatures.formIntersection(.singular)
@@ -166,9 +168,9 @@ struct NounPhraseAgreementRule: CheckingRule {
     }
 
     /// Checks whether Lexique reads a form far more often as a noun than
-    /// as an adjective: « voyageurs » (adjective reading about a tenth as
-    /// frequent as the noun), not « suivants » or « présents » (about as
-    /// frequent, or half). The 0.4 ratio sits between these cases.
+    /// as an adjective. The adjective « voyageurs » is about a tenth as
+    /// frequent as the noun, « suivants » about as frequent and « présents »
+    /// about half, so the 0.4 ratio sits between them.
     static func isMainlyNoun(_ entries: [LexicalEntry]) -> Bool {
         func frequency(_ partOfSpeech: LexiquePartOfSpeech) -> Double {
             entries.filter { $0.partOfSpeech == partOfSpeech }.map(\.formFrequency).max() ?? 0

@@ -64,8 +64,8 @@ struct ParticipleAgreementRule: CheckingRule {
         }
     }
 
-    /// The genders and numbers the participle may take after the verb of
-    /// `link`, or nil when the subject may be the last of several
+    /// Returns the genders and numbers the participle may take after the
+    /// verb of `link`, or nil when the subject may be the last of several
     /// (« le père et la mère sont partis »). A singular verb after « et »
     /// has one subject (« et la perfusion est augmentée »), but not always
     /// after « ou » or « ni » (« le père ou la mère est venu »).
@@ -82,10 +82,10 @@ struct ParticipleAgreementRule: CheckingRule {
         return link.participleFeatures
     }
 
-    /// Whether a participle after a pronominal verb agrees with the
-    /// subject: not when the reflexive clitic is an indirect object, which
-    /// the verb's lemma or an object or infinitive after the participle
-    /// shows (« elles se sont lavé les mains », « elle s’est fait opérer »).
+    /// Checks whether a participle after a pronominal verb agrees with the
+    /// subject. It does not when the reflexive clitic is an indirect
+    /// object, which the verb's lemma or an object or infinitive after the
+    /// participle shows (« elles se sont lavé les mains », « elle s’est fait opérer »).
     private func agreesWithSubject(_ participle: Int, isReflexive: Bool, in words: [TaggedWord])
         -> Bool
     {
@@ -102,10 +102,10 @@ struct ParticipleAgreementRule: CheckingRule {
         }
     }
 
-    /// « sont », « étaient », « ont été », « doivent être » with a singular
-    /// participle and a subject out of reach: the plural verb shows that
-    /// the subject is a third person plural, which the participle must
-    /// follow.
+    /// Checks a participle after a plural verb whose subject is out of
+    /// reach (« sont », « étaient », « ont été », « doivent être »). The
+    /// plural verb shows that the subject is a third person plural, so the
+    /// participle must be plural too.
     private func checkPluralAuxiliary(
         _ verb: Int, _ words: [TaggedWord], _ sentence: SentenceContext,
         _ findings: inout [Finding]
@@ -125,11 +125,11 @@ struct ParticipleAgreementRule: CheckingRule {
             &findings)
     }
 
-    /// The word after the agreeing auxiliary, past adverbs such as « pas »
-    /// or « encore ». The auxiliary may be « été » after the other
-    /// auxiliary (« ont été »), or an infinitive « être » after a verb that
-    /// shares its subject (« doivent être », « ont dû être », « viennent
-    /// d’être »).
+    /// Finds the word after the agreeing auxiliary, past adverbs such as
+    /// « pas » or « encore ». The auxiliary may be « été » after the other
+    /// auxiliary (« ont été »). It may also be an infinitive « être » after
+    /// a verb that shares its subject (« doivent être », « ont dû être »,
+    /// « viennent d’être »).
     private func participle(after verb: Int, in words: [TaggedWord]) -> Int? {
         var index = skippingAdverbs(from: verb + 1, in: words)
         let lemma = words[verb].lemma
@@ -159,9 +159,10 @@ struct ParticipleAgreementRule: CheckingRule {
         return NounPhrase.startsUppercase(words[index].form) ? nil : index
     }
 
-    /// The index after an infinitive of the agreeing auxiliary that shares
-    /// the subject of the verb at `verb`, bare or after a preposition that
-    /// the verb's lemma is listed with (« viennent d’être »), or nil.
+    /// Returns the index after an infinitive of the agreeing auxiliary that
+    /// shares the subject of the verb at `verb`, or nil. The infinitive is
+    /// bare or after a preposition listed with the verb's lemma
+    /// (« viennent d’être »).
     private func indexAfterInfinitiveBeing(following verb: Int, in words: [TaggedWord]) -> Int? {
         let lemma = words[verb].lemma
         var index = skippingAdverbs(from: verb + 1, in: words)
@@ -181,7 +182,8 @@ struct ParticipleAgreementRule: CheckingRule {
         return index + 1
     }
 
-    /// Whether `form` is one of `prepositions` or its elided form (« d’ »).
+    /// Checks whether `form` is one of `prepositions` or its elided form
+    /// (« d’ »).
     private static func isListed(_ form: String, among prepositions: Set<String>) -> Bool {
         prepositions.contains { $0 == form || "\($0.dropLast())'" == form }
     }

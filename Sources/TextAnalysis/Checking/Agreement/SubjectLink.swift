@@ -173,9 +173,10 @@ struct SubjectLink {
         } else if let complementEnd {
             next = complementEnd + 1
         }
+        let subject = PersonNumberSet(person: 3, number: number)
         guard
             let (verb, reflexive) = verbAfterClitics(
-                next, in: words, agreementWords, subject: PersonNumberSet(person: 3, number: number))
+                next, in: words, agreementWords, subject: subject)
         else { return nil }
         let previous = start > 0 ? words[start - 1] : nil
         return SubjectLink(
@@ -195,8 +196,9 @@ struct SubjectLink {
     ) -> Int? {
         guard index < words.count, words[index].partOfSpeech == .adp else { return nil }
         let preposition = words[index].form.lowercased()
-        guard agreementWords.complementPrepositions.contains(preposition)
-            || agreementWords.subjectComplementPrepositions.contains(preposition)
+        guard
+            agreementWords.complementPrepositions.contains(preposition)
+                || agreementWords.subjectComplementPrepositions.contains(preposition)
         else { return nil }
         var end = index + 1
         if end < words.count, words[end].partOfSpeech == .det { end += 1 }
