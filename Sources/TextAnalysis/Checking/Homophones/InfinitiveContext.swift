@@ -82,7 +82,10 @@ struct InfinitiveContext: Sendable {
         let adjectiveFollows =
             words.word(at: index + 1).map { sentence.readings(of: $0).contains(.adjective) }
             ?? false
-        while position >= 0, isClitic(words[position], beforeAdjective: adjectiveFollows) {
+        let noun = sentence.readings(of: words[index]).contains(.noun)
+        while position >= 0,
+            isClitic(words[position], beforeNoun: noun, beforeAdjective: adjectiveFollows)
+        {
             pronouns.any = true
             pronouns.reflexive = pronouns.reflexive || reflexives.contains(words[position].form)
             position -= 1
@@ -168,28 +171,49 @@ struct InfinitiveContext: Sendable {
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
         if clitic { return .strong }
-        guard position > 0 else { return conjugated ? .weak : nil }
-        let head = words[position - 1]
-        if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, position - 1) }
+        guard let before = wordBefore(position, words) else { return conjugated ? .weak : nil }
+        let head = words[before]
+        if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
         if prepositionHeadsOfDe.contains(head.form) { return .strong }
+        if repeatsPreposition(words, before) { return .strong }
         if conjugated { return .weak }
         if adjectiveHeads.contains(head.form) { return nil }
         return head.partOfSpeech == .noun ? .weak : .objectOnly
     }
 
     /// Returns the cue of « à » at `position`: strong after a verb (« il
-    /// sert à ») or before a pronoun (« à se »). Elsewhere « à » may be a
-    /// mistyped « a » (« le monde à changé »). So it counts only when its
-    /// clause already has a verb (« il invita Pablo à cessé »), where the
-    /// a/à rule leaves it alone.
+    /// sert à ») or before a pronoun (« à se »), and weak at the start of a
+    /// sentence. Elsewhere « à » may be a mistyped « a » (« le monde à
+    /// changé »). So it counts only when its clause already has a verb
+    /// (« il invita Pablo à cessé »), where the a/à rule leaves it alone.
     private func aCue(
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
         if clitic { return .strong }
-        if position > 0, words[position - 1].partOfSpeech.isVerbal {
-            return verbBeforePrepositionCue(words, position - 1)
-        }
+        // « À conserver au frais »: no « a » opens a sentence. After a
+        // comma it may (« le gouverneur, Rick Perry, a réitéré »).
+        guard let before = wordBefore(position, words) else { return .weak }
+        if words[before].partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
+        if repeatsPreposition(words, before) { return .strong }
         return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
+    }
+
+    /// Returns the index of the word before `position`, past listed
+    /// adverbs and adverbs in -ment (« il tente pourtant de »), or nil at
+    /// the start of the sentence.
+    private func wordBefore(_ position: Int, _ words: [TaggedWord]) -> Int? {
+        var before = position - 1
+        while before >= 0, isAdverb(words[before]) {
+            before -= 1
+        }
+        return before >= 0 ? before : nil
+    }
+
+    /// Returns whether the word at `position` is « et » or « ou » after an
+    /// infinitive, so that the preposition after it repeats the one before
+    /// the first infinitive (« à reconfirmer et à consacrer »).
+    private func repeatsPreposition(_ words: [TaggedWord], _ position: Int) -> Bool {
+        coordinators.contains(words[position].form) && followsInfinitive(words, position)
     }
 
     /// Returns the cue of « de » or « à » after the verb at `position`. It
@@ -243,13 +267,17 @@ struct InfinitiveContext: Sendable {
 
     /// Returns whether `word` is an object pronoun before a verb, and not the
     /// article the tagger saw or the end of « du » (« le modelé », « du
-    /// traité »). « la » and « les » are pronouns whatever the tag, because
+    /// traité »). Unless an adjective follows, a word the tagger calls an
+    /// article is a pronoun before a verb that cannot be a noun (« pour le
+    /// gardé »). « la » and « les » are pronouns even before a noun, because
     /// they cannot be the article of a masculine singular form in -é or of
-    /// a form in -ez (« de la retiré »), unless an adjective follows.
-    private func isClitic(_ word: TaggedWord, beforeAdjective: Bool = false) -> Bool {
+    /// a form in -ez (« de la retiré »).
+    private func isClitic(
+        _ word: TaggedWord, beforeNoun: Bool = true, beforeAdjective: Bool = true
+    ) -> Bool {
         guard clitics.contains(word.form), !word.isContractionPart else { return false }
         guard word.partOfSpeech == .det else { return true }
-        return !beforeAdjective && nonMasculineArticles.contains(word.form)
+        return !beforeAdjective && (!beforeNoun || nonMasculineArticles.contains(word.form))
     }
 
     /// Returns whether `word` is an adverb that may come between the cue

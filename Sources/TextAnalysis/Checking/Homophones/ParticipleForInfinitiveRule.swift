@@ -34,6 +34,9 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Il part avant d'{{allé}} à Harvard.", "aller"),
         .wrong("Elle sert à {{voyagé}} dans le temps.", "voyager"),
         .wrong("Pourquoi {{chanté}} Roland ?", "chanter"),
+        .wrong("Pensez cependant à {{réservé}} une table.", "réserver"),
+        .wrong("Il consiste à reconfirmer et à {{consacré}} un principe.", "consacrer"),
+        .wrong("Pour le {{gardé}} sous sa coupe, il le paie.", "garder"),
         .wrong("Ceux que je n'ai pas pu {{sauvez}}.", "sauver"),
         .wrong("Pour elle, « s'{{attaquez}} à l'immigration ».", "attaquer"),
         .right("Il travaille pour gagner sa vie et il a mangé."),
@@ -51,6 +54,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Il a voulu partir et oublié ses clés."),
         .right("Il est parti sans préjugé ni arrêt, il mange à volonté."),
         .right("Il va à pied ; comment, né à Lyon, vit-il ici ?"),
+        .right("Pour le passé et le marché, il cite le traité du député."),
     ]
     private let context: InfinitiveContext
     private let misspeltNouns: FoldedWordSet
@@ -67,7 +71,6 @@ struct ParticipleForInfinitiveRule: CheckingRule {
             let verb = words[index]
             let participle = verb.form.hasSuffix("é")
             guard participle || verb.form.hasSuffix("ez"), verb.partOfSpeech != .propn,
-                verb.features.verbForm != "Inf", verb.features.verbForm != "Ger",
                 verb.form.first?.isLowercase == true,
                 let cue = context.cue(before: index, in: words, conjugated: !participle, sentence)
             else { continue }
