@@ -126,6 +126,13 @@ import _TestSupport
         }
     }
 
+    @Test func conjugatedSuggestionsSkipLexiqueNoise() throws {
+        // Lexique also files « n' » and « s » as rare spellings of « a ».
+        let found = try Self.findings("Le pays ont une association d’aide aux malades.")
+        let finding = try #require(found.first { $0.ruleID == "grammar.agreement-subject-verb" })
+        #expect(finding.replacements == ["a"])
+    }
+
     @Test(arguments: rightCases)
     func correctSentenceIsAccepted(_ text: String) throws {
         let found = try Self.findings(text)

@@ -104,8 +104,26 @@ final class InflectionIndex: Sendable {
                 return persons.contains(PersonNumberSet(person: Int(person), number: number))
             }
         }
-        return fitting.sorted { $0.frequency > $1.frequency }
+        // Lexique files a few clitic spellings under « avoir » at its lowest
+        // frequency (« n' » and « s » as « a »), so a form far rarer than
+        // the best one, or ending in an apostrophe, is not a conjugation.
+        let top = fitting.map(\.frequency).max() ?? 0
+        let plausible = fitting.filter {
+            !$0.form.hasSuffix("'") && !$0.form.hasSuffix("’")
+                && $0.frequency * Self.rareFormRatio >= top
+        }
+        // The form breaks frequency ties, because the index is built in
+        // Lexique's dictionary order, which changes from one process to
+        // the next.
+        return plausible.sorted {
+            if $0.frequency != $1.frequency { return $0.frequency > $1.frequency }
+            return $0.form < $1.form
+        }
     }
+
+    /// How many times rarer than the most frequent fitting form a
+    /// conjugated form may be and still be offered.
+    static let rareFormRatio = 1_000.0
 
     /// The gender of every form of the noun `lemma` that Lexique genders,
     /// or nil when they differ or none has one.
