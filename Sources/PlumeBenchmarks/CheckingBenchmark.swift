@@ -52,6 +52,28 @@ enum CheckingBenchmark: Benchmark {
         row("of which unknown-word check, warm", spelling, words)
         row("of which grammar and typography rules, warm", rules, words)
         print("\nTarget: at least 500,000 words/s for the warm checks.\n")
+        printSlowestRules(resources.checkingRules, contexts, words)
+    }
+
+    /// Times each rule alone on every sentence and prints the slowest, so a
+    /// regression points to its rule. A rule alone also pays for building
+    /// each sentence's context, which the rule set builds once for all.
+    private static func printSlowestRules(
+        _ ruleSet: CheckingRuleSet, _ contexts: [AnalysisContext], _ words: Int
+    ) {
+        let timed = ruleSet.rules.map { rule in
+            let single = CheckingRuleSet(rules: [rule])
+            let seconds = threadSeconds {
+                for context in contexts { _ = single.check(context) }
+            }
+            return (id: rule.id, seconds: seconds)
+        }
+        print("| slowest rules, each alone (warm) | seconds | words/s |")
+        print("|---|---|---|")
+        for entry in timed.sorted(by: { $0.seconds > $1.seconds }).prefix(8) {
+            row(entry.id, entry.seconds, words)
+        }
+        print("")
     }
 
     /// Reads the novels under `corpora/eltec` and the learner texts, in name order.
