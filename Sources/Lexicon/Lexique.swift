@@ -63,6 +63,10 @@ public final class Lexique: Sendable {
     }
 
     /// Every analysis of exactly `form` (case and accents matter).
+    // TODO: each call copies the entries (a retain per field); the agreement
+    // rules call it several times per word, which keeps the orthographe
+    // checks under 500,000 words/s (see BENCHMARKS.md). Return a slice or
+    // memoize per sentence.
     public func entries(for form: String) -> [LexicalEntry] {
         var result: [LexicalEntry] = []
         if let range = index[form] {
