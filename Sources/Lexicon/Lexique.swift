@@ -63,10 +63,10 @@ public final class Lexique: Sendable {
     }
 
     /// Every analysis of exactly `form` (case and accents matter).
-    // TODO: each call copies the entries (a retain per field); the agreement
-    // rules call it several times per word, which keeps the orthographe
-    // checks under 500,000 words/s (see BENCHMARKS.md). Return a slice or
-    // memoize per sentence.
+    // TODO: each call copies the entries, with a retain per field. The
+    // agreement rules call it several times per word, so this copy keeps the
+    // orthographe checks under 500,000 words/s. Return a slice or memoize
+    // per sentence.
     public func entries(for form: String) -> [LexicalEntry] {
         var result: [LexicalEntry] = []
         if let range = index[form] {
@@ -91,7 +91,7 @@ public final class Lexique: Sendable {
         }
     }
 
-    /// Whether Lexique lists `form` exactly.
+    /// Returns whether Lexique lists `form` exactly.
     public func contains(_ form: String) -> Bool {
         index[form] != nil
     }

@@ -100,6 +100,14 @@ import _TestSupport
         #expect(errors.text.contains("event 2 (line 2): surrogate_pair_split"))
     }
 
+    /// Runs `arguments` and expects a failure that names `path` and `reason`.
+    func expectReadFailure(_ arguments: [String], path: String, reason: String) {
+        let errors = StringOutputChannel()
+        let context = CommandContext(output: StringOutputChannel(), errors: errors, environment: [:])
+        #expect(PlumeTool.run(arguments, context: context) == .failure)
+        #expect(errors.text.contains("cannot read \(path): \(reason)"), "\(errors.text)")
+    }
+
     @Test func replayNamesWhyLogIsUnreadable() throws {
         let directory = Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -112,11 +120,7 @@ import _TestSupport
             (latin1.path, "not valid UTF-8"),
         ]
         for (path, reason) in cases {
-            let errors = StringOutputChannel()
-            let context = CommandContext(
-                output: StringOutputChannel(), errors: errors, environment: [:])
-            #expect(PlumeTool.run(["replay", path], context: context) == .failure)
-            #expect(errors.text.contains("cannot read \(path): \(reason)"), "\(errors.text)")
+            expectReadFailure(["replay", path], path: path, reason: reason)
         }
     }
 
@@ -135,12 +139,7 @@ import _TestSupport
             (latin1.path, "not valid UTF-8"),
         ]
         for (path, reason) in cases {
-            let errors = StringOutputChannel()
-            let context = CommandContext(
-                output: StringOutputChannel(), errors: errors, environment: [:])
-            #expect(
-                PlumeTool.run(["replay", log.path, "--compare", path], context: context) == .failure)
-            #expect(errors.text.contains("cannot read \(path): \(reason)"), "\(errors.text)")
+            expectReadFailure(["replay", log.path, "--compare", path], path: path, reason: reason)
         }
         // An empty saved text is readable; it differs from the rebuilt « é ».
         let errors = StringOutputChannel()

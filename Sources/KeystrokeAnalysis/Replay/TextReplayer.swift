@@ -279,7 +279,7 @@ private struct EventChecker {
         return target - 1
     }
 
-    /// Whether `offset` lies between a lead and a trail surrogate, so that
+    /// Returns whether `offset` lies between a lead and a trail surrogate, so that
     /// an edit there would leave two broken halves of one character.
     private func splitsPair(at offset: Int) -> Bool {
         offset > 0 && offset < text.count && UTF16.isLeadSurrogate(text[offset - 1])

@@ -66,7 +66,7 @@ public struct UTF16Text: Hashable, Sendable {
         return end
     }
 
-    /// Whether a code unit is a space, tab, line break or no-break space.
+    /// Returns whether a code unit is a space, tab, line break or no-break space.
     public static func isSpace(_ unit: UInt16) -> Bool {
         switch unit {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2007, 0x202F, 0x2028, 0x2029: true

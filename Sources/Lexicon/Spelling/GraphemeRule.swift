@@ -74,7 +74,7 @@ struct GraphemeRule: Sendable {
         return items
     }
 
-    /// Whether the rule applies to `word` at `position`.
+    /// Returns whether the rule applies to `word` at `position`.
     func matches(_ word: [Character], at position: Int) -> Bool {
         let end = position + grapheme.count
         guard end <= word.count, word[position..<end].elementsEqual(grapheme) else {
@@ -91,7 +91,7 @@ struct GraphemeRule: Sendable {
         return true
     }
 
-    /// Whether the letter at `index` (or the boundary when outside the
+    /// Returns whether the letter at `index` (or the boundary when outside the
     /// word or on a non-letter) satisfies `item`.
     private static func item(_ item: ContextItem, matches word: [Character], at index: Int)
         -> Bool

@@ -38,7 +38,7 @@ public struct KeyboardLayout: Sendable {
         try KeyboardLayout(list: WordList(soundAlikePath, in: resources))
     }
 
-    /// Whether `first` and `second` are paired.
+    /// Returns whether `first` and `second` are paired.
     public func areNeighbours(_ first: Character, _ second: Character) -> Bool {
         neighbours[first]?.contains(second) ?? false
     }

@@ -49,7 +49,7 @@ public struct OrthographeCriterion: TextCriterion {
             findings: (errors + unknownHints + typography).sorted { $0.span < $1.span })
     }
 
-    /// Whether `span` overlaps one of `sortedSpans`, which do not overlap
+    /// Returns whether `span` overlaps one of `sortedSpans`, which do not overlap
     /// each other (one per unknown word).
     /// - Complexity: O(log n) in the number of spans.
     static func overlapsAny(_ span: TextSpan, sortedSpans: [TextSpan]) -> Bool {

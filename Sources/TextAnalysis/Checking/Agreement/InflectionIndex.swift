@@ -105,8 +105,8 @@ final class InflectionIndex: Sendable {
             }
         }
         // Lexique files a few clitic spellings under « avoir » at its lowest
-        // frequency (« n' » and « s » as « a »), so a form far rarer than
-        // the best one, or ending in an apostrophe, is not a conjugation.
+        // frequency (« n' » and « s » as « a »). A form far rarer than the
+        // best one, or ending in an apostrophe, is therefore not offered.
         let top = fitting.map(\.frequency).max() ?? 0
         let plausible = fitting.filter {
             !$0.form.hasSuffix("'") && !$0.form.hasSuffix("’")

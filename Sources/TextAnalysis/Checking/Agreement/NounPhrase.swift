@@ -215,7 +215,7 @@ struct NounPhrase {
         }
     }
 
-    /// Whether the most frequent reading of a form is `partOfSpeech`
+    /// Returns whether the most frequent reading of a form is `partOfSpeech`
     /// (« peu » tagged as a noun in « un peu petites »).
     static func isMainly(_ partOfSpeech: LexiquePartOfSpeech, _ entries: [LexicalEntry]) -> Bool {
         entries.max { $0.formFrequency < $1.formFrequency }?.partOfSpeech == partOfSpeech
@@ -289,7 +289,7 @@ struct NounPhrase {
         return !features.isDisjoint(with: nounFeatures)
     }
 
-    /// Whether the determiner is the « un » of a number (« vingt et un ans »).
+    /// Returns whether the determiner is the « un » of a number (« vingt et un ans »).
     private static func isNumeralUnit(at start: Int, in words: [TaggedWord]) -> Bool {
         start >= 2 && words[start - 1].partOfSpeech == .cconj
             && words[start - 2].partOfSpeech == .num
@@ -299,7 +299,7 @@ struct NounPhrase {
         form.first?.isUppercase == true
     }
 
-    /// Whether `form` starts with a vowel or an « h » (mute or not: the
+    /// Returns whether `form` starts with a vowel or an « h » (mute or not: the
     /// rules only use this to accept, never to flag).
     static func startsWithVowelSound(_ form: String) -> Bool {
         guard let first = form.lowercased().unicodeScalars.first else { return false }

@@ -82,7 +82,7 @@ struct AAccentRule: CheckingRule {
         }
     }
 
-    /// Whether « a » at `index` can only be the preposition: after a word
+    /// Returns whether « a » at `index` can only be the preposition: after a word
     /// that calls for « à », before a noun that cannot follow the verb, or
     /// between a verb and a determiner, a name or an infinitive.
     private func needsPreposition(_ words: [TaggedWord], _ index: Int) -> Bool {
@@ -122,7 +122,7 @@ struct AAccentRule: CheckingRule {
         return before.partOfSpeech == .adp || before.partOfSpeech.isVerbal
     }
 
-    /// Whether `word` can start what follows the preposition « à » and not
+    /// Returns whether `word` can start what follows the preposition « à » and not
     /// what follows the verb « a »: a determiner, a name or an infinitive.
     private func opensComplement(_ word: TaggedWord) -> Bool {
         switch word.partOfSpeech {
@@ -132,13 +132,13 @@ struct AAccentRule: CheckingRule {
         }
     }
 
-    /// Whether a clause opener comes among the four words before `index`:
+    /// Returns whether a clause opener comes among the four words before `index`:
     /// the verb there may end a subject clause (« ce qu'il dit a du sens »).
     private func startsClause(_ words: [TaggedWord], before index: Int) -> Bool {
         words[max(0, index - 4)..<index].contains { clauseOpeners.contains($0.form) }
     }
 
-    /// Whether « à » at `index` can only be the verb: right after a subject
+    /// Returns whether « à » at `index` can only be the verb: right after a subject
     /// pronoun or « n' », in « il y a », or between a subject and a past
     /// participle (« la France à proposé », « qui à déjà été »).
     private func needsVerb(
@@ -175,7 +175,7 @@ struct AAccentRule: CheckingRule {
         .noun, .adjective, .finiteVerb, .infinitive, .pastParticiple,
     ]
 
-    /// Whether a past participle that is nothing else (or an adjective)
+    /// Returns whether a past participle that is nothing else (or an adjective)
     /// follows `index`, perhaps after one or two adverbs (« à déjà été »).
     private func participleFollows(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext

@@ -61,7 +61,7 @@ struct CeSeRule: CheckingRule {
         }
     }
 
-    /// Whether « ce » at `index` stands where only « se » fits: after a
+    /// Returns whether « ce » at `index` stands where only « se » fits: after a
     /// subject pronoun or « ne » before a verb, or before an infinitive
     /// (« pour ce laver »), or before a word that can only be a conjugated
     /// verb, other than être and the verbs « ce » may precede (« ce doit
@@ -80,7 +80,7 @@ struct CeSeRule: CheckingRule {
         return !ceVerbs.contains(next.lemma) && sentence.readings(of: next).only(.finiteVerb)
     }
 
-    /// Whether `next` can follow « ce » but not « se »: « qui », « que »,
+    /// Returns whether `next` can follow « ce » but not « se »: « qui », « que »,
     /// or a word that is no verb nor pronoun (« se garçon », « se dernier »,
     /// « se ne sera pas »).
     private func needsDemonstrative(_ next: TaggedWord, _ sentence: SentenceContext) -> Bool {

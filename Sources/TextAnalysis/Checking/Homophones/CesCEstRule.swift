@@ -60,7 +60,7 @@ struct CesCEstRule: CheckingRule {
         }
     }
 
-    /// Whether `word` is a noun that Lexique knows only in the plural, so
+    /// Returns whether `word` is a noun that Lexique knows only in the plural, so
     /// that « c'est » cannot come before it (« c'est amis »).
     private func isPluralNoun(_ word: TaggedWord, _ sentence: SentenceContext) -> Bool {
         // « c'est Paris »: a capital marks a name, whatever Lexique says of

@@ -4,7 +4,7 @@ import WritingModel
 /// The tests that find « est » written where only the conjunction « et »
 /// fits.
 extension EtEstRule {
-    /// Whether « est » at `index` joins two conjugated verbs, comes before
+    /// Returns whether « est » at `index` joins two conjugated verbs, comes before
     /// a subject and its verb or a bare plural noun, or follows a noun or a
     /// name in a clause that already has its verb.
     func needsConjunction(
@@ -36,7 +36,7 @@ extension EtEstRule {
         return isSecondVerb(words, index, sentence)
     }
 
-    /// Whether `word` is a lowercase noun that Lexique lists only in the
+    /// Returns whether `word` is a lowercase noun that Lexique lists only in the
     /// plural. « est » never comes before one without a determiner
     /// (« des droits est devoirs »).
     private func isBarePluralNoun(_ word: TaggedWord, _ sentence: SentenceContext) -> Bool {
@@ -48,7 +48,7 @@ extension EtEstRule {
             && readings.only([.noun, .adjective])
     }
 
-    /// Whether `start` opens a clause with its own verb (« … est elle sera
+    /// Returns whether `start` opens a clause with its own verb (« … est elle sera
     /// soumise », « …, est le serveur ne viendra pas »). A subject may come
     /// first: a pronoun, names, or a determiner and a noun or a name with
     /// their adjectives. Clitic pronouns (« ne », « s' ») may follow, then
@@ -87,7 +87,7 @@ extension EtEstRule {
             && readings.isDisjoint(with: [.pastParticiple, .infinitive, .adjective])
     }
 
-    /// Whether « est » at `index` follows a noun or a name in a clause that
+    /// Returns whether « est » at `index` follows a noun or a name in a clause that
     /// already has its conjugated verb (« il ferme la porte est descend »).
     /// The word after must be a name, a determiner, a bare noun or a word
     /// that can only be a conjugated verb. An adjective, a participle or an
@@ -125,14 +125,14 @@ extension EtEstRule {
         }
     }
 
-    /// Whether the word at `position` is a comma or a conjugated verb
+    /// Returns whether the word at `position` is a comma or a conjugated verb
     /// (« …, est comporte », « tourne est retourne »).
     private func followsCommaOrVerb(_ words: [TaggedWord], _ position: Int) -> Bool {
         guard let word = words.word(at: position) else { return false }
         return word.form == "," || word.isFiniteVerb
     }
 
-    /// Whether an interrogative word or a word that opens a clause of its
+    /// Returns whether an interrogative word or a word that opens a clause of its
     /// own (« comment », « pourquoi », « si », « quel ») comes before
     /// `index` in its clause. The « est » after such a word belongs to its
     /// clause (« il se demande pourquoi Pierre est parti »).

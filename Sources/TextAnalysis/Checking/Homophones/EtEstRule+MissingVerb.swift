@@ -3,7 +3,7 @@ import WritingModel
 
 /// The tests that find « et » written where only the verb « est » fits.
 extension EtEstRule {
-    /// Whether « et » at `index` follows a subject pronoun that cannot be
+    /// Returns whether « et » at `index` follows a subject pronoun that cannot be
     /// coordinated (« il », « c' »), an elided word or the relative « qui ».
     /// It may also follow a noun or a name whose clause lacks its verb, or
     /// « elle » with no preposition before and an adjective, a participle
@@ -47,7 +47,7 @@ extension EtEstRule {
         }
     }
 
-    /// Whether « et » at `index` follows an elided word, perhaps with « en »
+    /// Returns whether « et » at `index` follows an elided word, perhaps with « en »
     /// or « y » between (« n'et », « s'et », « n'en et rien »), because
     /// « et » never takes an elision.
     private func followsElision(_ words: [TaggedWord], _ index: Int) -> Bool {
@@ -57,7 +57,7 @@ extension EtEstRule {
         return elided.contains(word.form)
     }
 
-    /// Whether the word at `position` is a relative « qui » after no
+    /// Returns whether the word at `position` is a relative « qui » after no
     /// preposition (« la question, qui et actuelle »). A preposition there
     /// may start a coordination (« à qui et pour qui »).
     private func isRelativeSubject(_ words: [TaggedWord], _ position: Int) -> Bool {
@@ -65,7 +65,7 @@ extension EtEstRule {
         return words[position - 1].partOfSpeech != .adp
     }
 
-    /// Whether « et » at `index` comes between a noun and an adjective or
+    /// Returns whether « et » at `index` comes between a noun and an adjective or
     /// participle that ends the clause, in a clause with no conjugated verb,
     /// participle or adjective before it (« le film et terminé. »), where
     /// only « est » gives the clause a verb.
@@ -89,7 +89,7 @@ extension EtEstRule {
             && !nextReadings.isDisjoint(with: [.adjective, .pastParticiple])
     }
 
-    /// Whether « et » at `index`, after a singular noun or a name, comes
+    /// Returns whether « et » at `index`, after a singular noun or a name, comes
     /// before a word that can only be a past participle, perhaps after
     /// adverbs (« ce canton et organisé autour de… »). The clause must have
     /// no verb, participle or adjective before that the participle could
@@ -116,7 +116,7 @@ extension EtEstRule {
             && !hasPredicate(words, before: index)
     }
 
-    /// Whether « et » at `index`, after a name or a closing bracket, comes
+    /// Returns whether « et » at `index`, after a name or a closing bracket, comes
     /// before a singular determiner, a noun and its complement in a
     /// statement (« Huntsville et une ville du Tennessee. »). When the
     /// statement has no conjugated verb outside its relative and
@@ -146,7 +146,7 @@ extension EtEstRule {
         return true
     }
 
-    /// Whether a conjugated verb, a participle or an adjective comes before
+    /// Returns whether a conjugated verb, a participle or an adjective comes before
     /// `index` in its clause, which ends at punctuation, a conjunction or a
     /// relative pronoun. A participle or an adjective there may be the
     /// first of two coordinated ones (« né à Paris et décédé à Toulouse »).

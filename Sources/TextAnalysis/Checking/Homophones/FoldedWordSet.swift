@@ -31,7 +31,7 @@ struct FoldedWordSet: Sendable {
     /// Whether the set has no word.
     var isEmpty: Bool { words.isEmpty }
 
-    /// Whether `text`, folded to lowercase, is one of the words.
+    /// Returns whether `text`, folded to lowercase, is one of the words.
     @inline(__always)
     func contains(_ text: String) -> Bool {
         let count = text.utf8.count

@@ -100,7 +100,7 @@ extension Array where Element == TaggedWord {
         indices.contains(index) ? self[index] : nil
     }
 
-    /// Whether a conjugated verb of a main clause comes before `index` in
+    /// Returns whether a conjugated verb of a main clause comes before `index` in
     /// its clause: walking back to punctuation, a coordinating conjunction
     /// or the start, a subordinating conjunction or a relative pronoun
     /// means the verb found may belong to a subject clause (« ce qu'il dit
@@ -122,7 +122,7 @@ extension Array where Element == TaggedWord {
         return found
     }
 
-    /// Whether `index` is past the end or contains punctuation.
+    /// Returns whether `index` is past the end or contains punctuation.
     @inline(__always)
     func isBoundary(at index: Int) -> Bool {
         index < 0 || index >= count || self[index].partOfSpeech == .punct

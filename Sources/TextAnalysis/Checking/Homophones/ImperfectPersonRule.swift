@@ -109,7 +109,7 @@ struct ImperfectPersonRule: CheckingRule {
         return position >= 0 ? position : nil
     }
 
-    /// Whether the word at `index` is a third-person subject: « il », « on »,
+    /// Returns whether the word at `index` is a third-person subject: « il », « on »,
     /// « qui » (but « moi, ma cousine, qui » or « toi, qui »), or a noun or
     /// a name.
     private func isThirdPerson(_ words: [TaggedWord], _ index: Int) -> Bool {

@@ -61,7 +61,7 @@ struct LaLaRule: CheckingRule {
         }
     }
 
-    /// Whether « la » or « là » at `index` comes before a word that can only
+    /// Returns whether « la » or « là » at `index` comes before a word that can only
     /// be a past participle: neither the article nor the adverb fits there
     /// (« il la mangé », « Pierre la vu »), but « l'a » does.
     private func needsPronounAndVerb(
@@ -100,7 +100,7 @@ struct LaLaRule: CheckingRule {
         }
     }
 
-    /// Whether « la » at `index`, before punctuation, follows « par » or a
+    /// Returns whether « la » at `index`, before punctuation, follows « par » or a
     /// form of être that has a subject: « il est la. », « passe par la. ».
     private func endsOnPlace(_ words: [TaggedWord], _ index: Int) -> Bool {
         let previous = words[index - 1]
@@ -114,7 +114,7 @@ struct LaLaRule: CheckingRule {
         }
     }
 
-    /// Whether « là » at `index` comes before a feminine singular noun that
+    /// Returns whether « là » at `index` comes before a feminine singular noun that
     /// is nothing else, where only the article fits.
     private func needsArticle(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext

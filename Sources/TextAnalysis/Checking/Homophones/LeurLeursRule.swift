@@ -43,7 +43,7 @@ struct LeurLeursRule: CheckingRule {
         }
     }
 
-    /// Whether `next`, after « leurs », is a conjugated verb that is not
+    /// Returns whether `next`, after « leurs », is a conjugated verb that is not
     /// plural: « leurs » cannot be a pronoun.
     private func needsPronoun(_ next: TaggedWord, _ sentence: SentenceContext) -> Bool {
         guard next.partOfSpeech.isVerbal, next.features.isFinite else { return false }
@@ -51,7 +51,7 @@ struct LeurLeursRule: CheckingRule {
         return readings.contains(.finiteVerb) && !readings.contains(.plural)
     }
 
-    /// Whether « leur » at `index`, after no determiner, comes before a noun
+    /// Returns whether « leur » at `index`, after no determiner, comes before a noun
     /// that is only plural and varies in number.
     private func needsDeterminer(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext

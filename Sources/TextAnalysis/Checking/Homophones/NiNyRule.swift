@@ -51,7 +51,7 @@ struct NiNyRule: CheckingRule {
         }
     }
 
-    /// Whether « n'y » at `index` comes before a word that is no verb nor
+    /// Returns whether « n'y » at `index` comes before a word that is no verb nor
     /// pronoun, in a sentence that has « ni » before it.
     private func needsConjunction(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext

@@ -55,7 +55,7 @@ struct OnOntRule: CheckingRule {
         }
     }
 
-    /// Whether « on » at `index` follows « ils » or « elles », or follows a
+    /// Returns whether « on » at `index` follows « ils » or « elles », or follows a
     /// plural noun or « qui » and comes before a past participle.
     private func needsVerb(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
@@ -71,7 +71,7 @@ struct OnOntRule: CheckingRule {
             && readings.only([.pastParticiple, .adjective])
     }
 
-    /// Whether « ont » at `index` has no subject before it and comes before
+    /// Returns whether « ont » at `index` has no subject before it and comes before
     /// a verb conjugated in the third person singular that is no participle,
     /// perhaps after « ne », « y » or « en » (« ont va », « ont y va »).
     private func needsPronoun(

@@ -54,7 +54,7 @@ struct OuOuRule: CheckingRule {
         }
     }
 
-    /// Whether « ou » at `index` follows a place or time noun and comes
+    /// Returns whether « ou » at `index` follows a place or time noun and comes
     /// before a subject pronoun, follows « d' », « par », « jusqu' », or
     /// opens a question with an inverted subject (« ou vas-tu »).
     private func needsRelative(_ words: [TaggedWord], _ index: Int) -> Bool {
@@ -68,7 +68,7 @@ struct OuOuRule: CheckingRule {
         return antecedents.contains(previous.form) && subjects.contains(next.form)
     }
 
-    /// Whether « où » at `index` is between two numbers or two adjectives,
+    /// Returns whether « où » at `index` is between two numbers or two adjectives,
     /// or before « bien », « non » or « pas » followed by punctuation or a
     /// subject. Only « ou » fits there (but « là où bien des gens »).
     private func needsConjunction(
@@ -88,7 +88,7 @@ struct OuOuRule: CheckingRule {
         return words.isBoundary(at: index + 2) || subjects.contains(words[index + 2].form)
     }
 
-    /// Whether « où » at `index` comes between two adjectives and before
+    /// Returns whether « où » at `index` comes between two adjectives and before
     /// punctuation, a preposition or a conjunction (« une intervention
     /// urgente où précoce »). A relative « où » opens a clause, which never
     /// starts with a lone adjective.

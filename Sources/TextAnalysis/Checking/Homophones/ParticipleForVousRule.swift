@@ -43,7 +43,7 @@ struct ParticipleForVousRule: CheckingRule {
         }
     }
 
-    /// Whether « vous » at `index` starts the sentence or follows a
+    /// Returns whether « vous » at `index` starts the sentence or follows a
     /// subordinating conjunction or punctuation, so that it is the subject
     /// (after « ou » it may be the object of a second infinitive).
     private func opensClause(_ words: [TaggedWord], _ index: Int) -> Bool {

@@ -59,7 +59,7 @@ struct QuandQuantRule: CheckingRule {
         }
     }
 
-    /// Whether « quand à » at `index` opens a short topic, as « quant à »
+    /// Returns whether « quand à » at `index` opens a short topic, as « quant à »
     /// does: a stressed pronoun, or a name or noun phrase closed by a comma
     /// (« quand au film, … »). « quand au fond du théâtre apparut… » is a
     /// clause.

@@ -45,7 +45,7 @@ struct SansSEnRule: CheckingRule {
         }
     }
 
-    /// Whether « sans » at `index` follows a pronoun or an adverb and comes
+    /// Returns whether « sans » at `index` follows a pronoun or an adverb and comes
     /// before a word that can only be a conjugated verb (« il sans va »).
     private func needsPronoun(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
@@ -58,7 +58,7 @@ struct SansSEnRule: CheckingRule {
         return next.partOfSpeech.isVerbal && sentence.readings(of: next).only(.finiteVerb)
     }
 
-    /// Whether « s'en » at `index` comes before a determiner that is no
+    /// Returns whether « s'en » at `index` comes before a determiner that is no
     /// verb form (« il part s'en un bruit »).
     private func needsPreposition(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext

@@ -54,7 +54,7 @@ struct SonSontRule: CheckingRule {
         }
     }
 
-    /// Whether « son » at `index` follows « ils » or « elles », or follows a
+    /// Returns whether « son » at `index` follows « ils » or « elles », or follows a
     /// plural noun or « qui » before a plural determiner or a plural
     /// participle or adjective with no noun after it. An adverb may come
     /// between (« les enfants son partis », « ils son également présents »).
@@ -81,7 +81,7 @@ struct SonSontRule: CheckingRule {
             && !readings.isDisjoint(with: [.adjective, .pastParticiple])
     }
 
-    /// Whether « sont » at `index` is where only the possessive fits:
+    /// Returns whether « sont » at `index` is where only the possessive fits:
     /// after a preposition (« de sont capital »), or at the start or after
     /// a verb other than être, before a singular noun, perhaps after an
     /// adjective (« prend sont livre », « sont premier titulaire »).
@@ -99,7 +99,7 @@ struct SonSontRule: CheckingRule {
         return isSingularNounPhrase(words, index + 1, sentence)
     }
 
-    /// Whether `index` starts a singular noun that is nothing else, or a
+    /// Returns whether `index` starts a singular noun that is nothing else, or a
     /// singular adjective before such a noun.
     private func isSingularNounPhrase(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext

@@ -59,7 +59,7 @@ struct ToutTousRule: CheckingRule {
         }
     }
 
-    /// Whether « tout » at `index` is a determiner before a plural
+    /// Returns whether « tout » at `index` is a determiner before a plural
     /// determiner (« tout les jours »).
     private func needsPlural(_ words: [TaggedWord], _ index: Int) -> Bool {
         let word = words[index]
@@ -76,7 +76,7 @@ struct ToutTousRule: CheckingRule {
         return pronounTout.contains(previous.form) || previous.partOfSpeech == .det
     }
 
-    /// Whether « tous » at `index` is where only the singular fits: in
+    /// Returns whether « tous » at `index` is where only the singular fits: in
     /// « tous le monde », before « ça », before a noun that is only
     /// singular (« avant tous projet »), or opening the sentence before a
     /// verb in the third person singular (« tous allait changer »).
