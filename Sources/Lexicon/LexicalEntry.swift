@@ -107,6 +107,10 @@ public struct VerbInflection: Sendable, Hashable {
     }
 }
 
+/// The analyses of one form: a slice of Lexique's table, so that a lookup
+/// copies no row.
+public typealias LexicalEntries = ArraySlice<LexicalEntry>
+
 /// One analysis of a word form in Lexique 3: a (form, lemma, part of
 /// speech) row with its features and frequencies.
 public struct LexicalEntry: Sendable, Hashable {

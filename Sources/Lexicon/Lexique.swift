@@ -8,11 +8,10 @@ public final class Lexique: Sendable {
     /// Path of the table inside the resource folder's `lexicons/`.
     public static let relativePath = "lexique383/lexique383_selected.tsv"
 
+    /// Rows grouped by form: every form's rows are contiguous.
     private let entries: [LexicalEntry]
-    /// Form → first row and row count, for forms whose rows are contiguous.
+    /// Form → first row and row count.
     private let index: [String: EntryRange]
-    /// Rows of forms that reappear after other forms (a handful in 3.83).
-    private let scatteredRows: [String: [Int32]]
 
     struct EntryRange {
         var start: Int32
@@ -43,7 +42,7 @@ public final class Lexique: Sendable {
         let parsed = try data.withUnsafeBytes { buffer in
             try LexiqueParser(bytes: buffer.bindMemory(to: UInt8.self), path: url.path).parse()
         }
-        entries = parsed.entries
+        var entries = parsed.entries
         var index: [String: EntryRange] = [:]
         var scattered: [String: [Int32]] = [:]
         index.reserveCapacity(parsed.forms.count)
@@ -58,24 +57,29 @@ public final class Lexique: Sendable {
             }
             previous = form
         }
+        // A form whose rows reappear after other forms (a handful in 3.83)
+        // gets a contiguous copy of all its rows at the end, so that a
+        // lookup is one slice and copies nothing.
+        for (form, rows) in scattered.sorted(by: { $0.key < $1.key }) {
+            let range = index[form]!
+            // A temporary array, so that appending does not copy the table.
+            let grouped =
+                Array(entries[Int(range.start)..<Int(range.start + range.count)])
+                + rows.map { entries[Int($0)] }
+            index[form] = EntryRange(start: Int32(entries.count), count: Int32(grouped.count))
+            entries.append(contentsOf: grouped)
+        }
+        self.entries = entries
         self.index = index
-        scatteredRows = scattered
     }
 
-    /// Every analysis of exactly `form` (case and accents matter).
-    // TODO: each call copies the entries, with a retain per field. The
-    // agreement rules call it several times per word, so this copy keeps the
-    // orthographe checks under 500,000 words/s. Return a slice or memoize
-    // per sentence.
-    public func entries(for form: String) -> [LexicalEntry] {
-        var result: [LexicalEntry] = []
-        if let range = index[form] {
-            result = Array(entries[Int(range.start)..<Int(range.start + range.count)])
-        }
-        if let rows = scatteredRows[form] {
-            result += rows.map { entries[Int($0)] }
-        }
-        return result
+    /// Returns every analysis of exactly `form` (case and accents matter),
+    /// as a slice of the shared table. The agreement rules look words up
+    /// several times each, and a slice copies no row.
+    /// - Complexity: O(1) on average.
+    public func entries(for form: String) -> LexicalEntries {
+        guard let range = index[form] else { return [] }
+        return entries[Int(range.start)..<Int(range.start + range.count)]
     }
 
     /// Calls `body` with every (form, analysis) row, forms in no set order.
@@ -86,9 +90,6 @@ public final class Lexique: Sendable {
                 try body(form, entries[row])
             }
         }
-        for (form, rows) in scatteredRows {
-            for row in rows { try body(form, entries[Int(row)]) }
-        }
     }
 
     /// Returns whether Lexique lists `form` exactly.
@@ -98,7 +99,7 @@ public final class Lexique: Sendable {
 
     /// Analyses of `word` as written, or of its lowercase form when the
     /// written form is unknown (« Le » at a sentence start).
-    public func lookup(_ word: String) -> [LexicalEntry] {
+    public func lookup(_ word: String) -> LexicalEntries {
         let exact = entries(for: word)
         if !exact.isEmpty { return exact }
         let lowered = word.lowercased()

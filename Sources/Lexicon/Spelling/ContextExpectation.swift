@@ -43,7 +43,7 @@ public struct ContextExpectation: Sendable, Hashable {
     /// How well a word with the analyses `entries` fits: 1 when one
     /// analysis fits fully, 0.5 when its class fits but not its person or
     /// number, 0 when none fits.
-    public func fit(_ entries: [LexicalEntry]) -> Double {
+    public func fit(_ entries: LexicalEntries) -> Double {
         entries.reduce(0) { max($0, fit($1)) }
     }
 

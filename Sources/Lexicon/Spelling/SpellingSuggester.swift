@@ -1,4 +1,5 @@
 import Synchronization
+import WritingModel
 
 /// Ranked spelling suggestions for words Hunspell rejects, from Plume's own
 /// candidate generator and ranker; Hunspell only confirms that each
@@ -96,7 +97,7 @@ public final class SpellingSuggester: Sendable {
     private func search(_ word: String, expectation: ContextExpectation?, limit: Int)
         -> [SuggestionRanker.Scored]
     {
-        let capitalized = word.first?.isUppercase == true
+        let capitalized = word.startsWithCapital
         var accepted: [SuggestionRanker.Scored] = []
         for var candidate in scoredCandidates(for: word, expectation: expectation)
         where spellChecker.isCorrect(candidate.form) {

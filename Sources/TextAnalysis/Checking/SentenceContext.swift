@@ -9,6 +9,8 @@ public struct SentenceContext: Sendable {
     public let analysis: AnalysisContext
     /// Index of the sentence in `analysis.document.sentences`.
     public let sentenceIndex: Int
+    /// What rules derive from the sentence and share (subject–verb links).
+    let memo = SentenceMemo()
 
     /// Creates the context of sentence `sentenceIndex` of `analysis`.
     public init(analysis: AnalysisContext, sentenceIndex: Int) {

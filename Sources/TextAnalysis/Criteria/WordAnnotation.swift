@@ -72,7 +72,7 @@ public struct WordAnnotator: Sendable {
     /// Lexique's analyses of a token: pronouns after a hyphen (« -t-il »,
     /// « -le ») are looked up bare, and a 1990-reform spelling Lexique
     /// lacks through its traditional spelling.
-    func lookupEntries(of word: String) -> [LexicalEntry] {
+    func lookupEntries(of word: String) -> LexicalEntries {
         let form = Self.bareForm(word)
         let entries = lexique.lookup(form)
         return entries.isEmpty ? traditionalSpellingEntries(of: form) : entries
@@ -91,7 +91,7 @@ public struct WordAnnotator: Sendable {
     /// Lexique lacks: the reform drops the circumflex of « î » and « û »
     /// (« connait » for « connaît », « plait » for « plaît »), so each « i »
     /// and « u » is tried with its circumflex, one at a time.
-    func traditionalSpellingEntries(of form: String) -> [LexicalEntry] {
+    func traditionalSpellingEntries(of form: String) -> LexicalEntries {
         let characters = Array(form.lowercased())
         for (index, character) in characters.enumerated() where character == "i" || character == "u" {
             var variant = characters

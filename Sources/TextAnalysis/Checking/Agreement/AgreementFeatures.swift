@@ -74,14 +74,35 @@ struct GenderNumberSet: OptionSet, Hashable, Sendable {
 
     /// The union of the combinations of `entries` whose part of speech is
     /// in `classes`; verb rows count only when they are past participles.
-    static func of(_ entries: [LexicalEntry], classes: Set<LexiquePartOfSpeech>) -> GenderNumberSet
-    {
+    static func of(_ entries: LexicalEntries, classes: AgreeingClasses) -> GenderNumberSet {
         var result: GenderNumberSet = []
-        for entry in entries where classes.contains(entry.partOfSpeech) {
+        for entry in entries where classes.includes(entry.partOfSpeech) {
             if entry.partOfSpeech.isVerbal && !entry.isPastParticiple { continue }
             result.formUnion(GenderNumberSet(gender: entry.gender, number: entry.number))
         }
         return result
+    }
+}
+
+/// The word classes whose rows `GenderNumberSet.of(_:classes:)` reads. It
+/// is a bit set rather than a `Set` because the rules build one per lookup.
+struct AgreeingClasses: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    static let noun = AgreeingClasses(rawValue: 1)
+    static let adjective = AgreeingClasses(rawValue: 2)
+    static let verb = AgreeingClasses(rawValue: 4)
+    static let auxiliary = AgreeingClasses(rawValue: 8)
+
+    /// Returns whether Lexique's `partOfSpeech` is one of the classes.
+    func includes(_ partOfSpeech: LexiquePartOfSpeech) -> Bool {
+        switch partOfSpeech {
+        case .noun: contains(.noun)
+        case .adjective: contains(.adjective)
+        case .verb: contains(.verb)
+        case .auxiliary: contains(.auxiliary)
+        default: false
+        }
     }
 }
 
@@ -102,7 +123,7 @@ struct PersonNumberSet: OptionSet, Hashable, Sendable {
 
     /// The persons of the indicative, subjunctive and conditional readings
     /// of `entries`; imperatives have no subject and do not count.
-    static func finite(_ entries: [LexicalEntry]) -> PersonNumberSet {
+    static func finite(_ entries: LexicalEntries) -> PersonNumberSet {
         var result: PersonNumberSet = []
         for entry in entries where entry.partOfSpeech.isVerbal {
             for inflection in entry.inflections {

@@ -21,7 +21,7 @@ final class AgreementResources: Sendable {
     /// tense, for `persons`: indicative readings first, then conditional
     /// and subjunctive, present before past; `excluded` is left out.
     func conjugatedForms(
-        of entries: [LexicalEntry], persons: PersonNumberSet, excluding excluded: String,
+        of entries: LexicalEntries, persons: PersonNumberSet, excluding excluded: String,
         lexique: Lexique
     ) -> [String] {
         let index = inflections(lexique)

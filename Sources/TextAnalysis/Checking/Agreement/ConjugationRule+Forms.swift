@@ -84,7 +84,7 @@ extension ConjugationRule {
     /// Checks that Lexique reads `entries` only as conjugated verb forms,
     /// other than imperfects and « -ez » forms, which the `verb-form` rules
     /// own.
-    private func isConjugatedOnly(_ entries: [LexicalEntry]) -> Bool {
+    private func isConjugatedOnly(_ entries: LexicalEntries) -> Bool {
         guard !entries.isEmpty, entries.contains(where: \.hasSubjectInflection) else {
             return false
         }

@@ -30,12 +30,8 @@ struct ConjugationRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        let lexique = sentence.lexique
-        let links = SubjectLink.links(
-            in: words, agreementWords: resources.words, lexique: lexique)
-        for mismatch in PersonMismatch.find(
-            among: links, in: words, resources: resources, lexique: lexique)
-        where mismatch.isEndingSlip {
+        let links = sentence.subjectLinks(resources)
+        for mismatch in sentence.personMismatches(resources) where mismatch.isEndingSlip {
             flagEnding(mismatch, words, sentence, &findings)
         }
         for link in links where link.pronoun != nil && words[link.verb].partOfSpeech == .verb {

@@ -4,7 +4,7 @@ extension Lexique {
     /// Analyses of `word` as `lookup(_:)` finds them, trying the spelling
     /// without ligature when the form has one: Lexique writes « soeur »,
     /// « oeil », students and typists « sœur », « œil ».
-    func agreementLookup(_ word: String) -> [LexicalEntry] {
+    func agreementLookup(_ word: String) -> LexicalEntries {
         let entries = lookup(word)
         guard entries.isEmpty, word.contains(where: { $0 == "œ" || $0 == "Œ" }) else {
             return entries
@@ -13,7 +13,10 @@ extension Lexique {
     }
 
     static func withoutLigature(_ word: String) -> String {
-        word.replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "Œ", with: "Oe")
+        // Most words have no ligature, and Foundation's replacement copies.
+        guard word.contains(where: { $0 == "œ" || $0 == "Œ" }) else { return word }
+        return word.replacingOccurrences(of: "œ", with: "oe")
+            .replacingOccurrences(of: "Œ", with: "Oe")
     }
 
     /// `suggestion`, read from Lexique, spelt with the ligature when the

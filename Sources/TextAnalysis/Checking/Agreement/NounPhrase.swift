@@ -1,5 +1,6 @@
 import Lexicon
 import Tagging
+import WritingModel
 
 /// A determiner, the adjectives around its noun and the noun, as the
 /// agreement rules read them: « une belle maison ancienne ».
@@ -14,7 +15,7 @@ struct NounPhrase {
     var adjectivesBefore: [Int]
     /// Word index of the noun.
     var noun: Int
-    var nounEntries: [LexicalEntry]
+    var nounEntries: LexicalEntries
     /// What Lexique allows for the noun form, as a noun or adjective.
     var nounFeatures: GenderNumberSet
     /// Whether the noun is listed as taking both genders.
@@ -217,7 +218,7 @@ struct NounPhrase {
 
     /// Returns whether the most frequent reading of a form is `partOfSpeech`
     /// (« peu » tagged as a noun in « un peu petites »).
-    static func isMainly(_ partOfSpeech: LexiquePartOfSpeech, _ entries: [LexicalEntry]) -> Bool {
+    static func isMainly(_ partOfSpeech: LexiquePartOfSpeech, _ entries: LexicalEntries) -> Bool {
         entries.max { $0.formFrequency < $1.formFrequency }?.partOfSpeech == partOfSpeech
     }
 
@@ -296,7 +297,7 @@ struct NounPhrase {
     }
 
     static func startsUppercase(_ form: String) -> Bool {
-        form.first?.isUppercase == true
+        form.startsWithCapital
     }
 
     /// Returns whether `form` starts with a vowel or an « h » (mute or not: the

@@ -171,7 +171,7 @@ struct NounPhraseAgreementRule: CheckingRule {
     /// as an adjective. The adjective « voyageurs » is about a tenth as
     /// frequent as the noun, « suivants » about as frequent and « présents »
     /// about half, so the 0.4 ratio sits between them.
-    static func isMainlyNoun(_ entries: [LexicalEntry]) -> Bool {
+    static func isMainlyNoun(_ entries: LexicalEntries) -> Bool {
         func frequency(_ partOfSpeech: LexiquePartOfSpeech) -> Double {
             entries.filter { $0.partOfSpeech == partOfSpeech }.map(\.formFrequency).max() ?? 0
         }
@@ -218,7 +218,7 @@ struct NounPhraseAgreementRule: CheckingRule {
     ) {
         let form = words[phrase.noun].form
         let needed = phrase.nounFeatures.genders.intersection(phrase.determinerFeatures.numbers)
-        let nouns = phrase.nounEntries.filter { $0.partOfSpeech == .noun }
+        let nouns = LexicalEntries(phrase.nounEntries.filter { $0.partOfSpeech == .noun })
         var suggestions = nominalForms(of: nouns, needed: needed, form: form, sentence)
         // Lexique may file a noun's plural under another lemma (« plaines »
         // under « plain »), so the adjective readings are tried too.
@@ -279,7 +279,7 @@ struct NounPhraseAgreementRule: CheckingRule {
     /// Forms of the lemmas of `entries` (nouns, adjectives or participles)
     /// that take `needed`.
     private func nominalForms(
-        of entries: [LexicalEntry], needed: GenderNumberSet, form: String,
+        of entries: LexicalEntries, needed: GenderNumberSet, form: String,
         _ sentence: SentenceContext
     ) -> [String] {
         let index = resources.inflections(sentence.lexique)

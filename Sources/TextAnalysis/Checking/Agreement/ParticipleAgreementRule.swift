@@ -46,9 +46,7 @@ struct ParticipleAgreementRule: CheckingRule {
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         var checkedVerbs = Set<Int>()
-        for link in SubjectLink.links(
-            in: words, agreementWords: resources.words, lexique: sentence.lexique)
-        {
+        for link in sentence.subjectLinks(resources) {
             guard let needed = participleFeatures(of: link, in: words) else { continue }
             checkedVerbs.insert(link.verb)
             guard needed != .any, let participle = participle(after: link.verb, in: words),

@@ -6,7 +6,7 @@ import Tagging
 /// conjugation rule read.
 struct PersonMismatch {
     var link: SubjectLink
-    var verbEntries: [LexicalEntry]
+    var verbEntries: LexicalEntries
     /// Whether the slip is an ending of the conjugation rather than a
     /// subject the verb ignores: the third person singular after « je » or
     /// « tu » (« je prend », « tu peut », « tu mange »), which sounds the
@@ -49,7 +49,7 @@ struct PersonMismatch {
     /// adjective follows (« des mesures a adopter », « les serveuses est
     /// serveurs »), more likely « à » or « et » than a wrong person.
     private static func isOtherFamilySlip(
-        _ link: SubjectLink, _ words: [TaggedWord], _ entries: [LexicalEntry],
+        _ link: SubjectLink, _ words: [TaggedWord], _ entries: LexicalEntries,
         _ persons: PersonNumberSet, _ resources: AgreementResources
     ) -> Bool {
         let singular: PersonNumberSet = [
@@ -78,7 +78,7 @@ struct PersonMismatch {
     }
 
     private static func isEndingSlip(
-        _ link: SubjectLink, _ entries: [LexicalEntry], _ persons: PersonNumberSet
+        _ link: SubjectLink, _ entries: LexicalEntries, _ persons: PersonNumberSet
     ) -> Bool {
         guard let pronoun = link.pronoun, pronoun.number == .singular, pronoun.person < 3
         else { return false }

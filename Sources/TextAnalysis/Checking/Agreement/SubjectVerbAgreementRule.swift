@@ -38,11 +38,7 @@ struct SubjectVerbAgreementRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        let links = SubjectLink.links(
-            in: words, agreementWords: resources.words, lexique: sentence.lexique)
-        for mismatch in PersonMismatch.find(
-            among: links, in: words, resources: resources, lexique: sentence.lexique)
-        where !mismatch.isEndingSlip {
+        for mismatch in sentence.personMismatches(resources) where !mismatch.isEndingSlip {
             let verb = words[mismatch.link.verb]
             let suggestions = resources.conjugatedForms(
                 of: mismatch.verbEntries, persons: mismatch.link.persons,

@@ -200,7 +200,7 @@ struct AAccentRule: CheckingRule {
         // « A la fin »: capitals keep their accents in French, and a capital
         // « A » for « À » is the commonest form of this slip. Many printed
         // texts leave capitals unaccented, so it is a hint, not an error.
-        let capital = word.form.first?.isUppercase == true
+        let capital = word.form.startsWithCapital
         let message: String
         if !verbWritten {
             message =

@@ -46,9 +46,9 @@ struct ImperfectPersonRule: CheckingRule {
         // as a noun (« M. Hosneld avais 44 ans »).
         for index in words.indices where index > 0 {
             let verb = words[index]
-            let first = verb.form.hasSuffix("ais")
+            let first = verb.form.hasSuffixBytes("ais")
             // « exigerais-je »: an inverted subject follows the verb.
-            guard first || verb.form.hasSuffix("ait"),
+            guard first || verb.form.hasSuffixBytes("ait"),
                 words.word(at: index + 1)?.form.hasPrefix("-") != true,
                 first
                     ? hasThirdPersonSubject(words, index, sentence)

@@ -1,4 +1,5 @@
 import Tagging
+import WritingModel
 
 /// The left context that calls for an infinitive, found once object
 /// pronouns and adverbs are passed over. It is a preposition (« pour »,
@@ -285,6 +286,6 @@ struct InfinitiveContext: Sendable {
     /// -ment.
     private func isAdverb(_ word: TaggedWord) -> Bool {
         adverbs.contains(word.form)
-            || (word.partOfSpeech == .adv && word.form.hasSuffix("ment"))
+            || (word.partOfSpeech == .adv && word.form.hasSuffixBytes("ment"))
     }
 }

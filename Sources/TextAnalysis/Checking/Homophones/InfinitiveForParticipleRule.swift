@@ -83,10 +83,10 @@ struct InfinitiveForParticipleRule: CheckingRule {
         _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> String? {
         let readings = sentence.readings(of: verb)
-        if verb.form.hasSuffix("ez") && readings.only(.finiteVerb) {
+        if verb.form.hasSuffixBytes("ez") && readings.only(.finiteVerb) {
             return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
         }
-        guard verb.form.hasSuffix("er"), readings.contains(.infinitive),
+        guard verb.form.hasSuffixBytes("er"), readings.contains(.infinitive),
             readings.subtracting(.finiteVerb).only([.infinitive, .noun]),
             auxiliary.lemma == "avoir"
                 || (plain && takesEtre(verb, readings, after: index, in: words))

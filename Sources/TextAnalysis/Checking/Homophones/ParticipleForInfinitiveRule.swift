@@ -69,8 +69,8 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         let words = sentence.words
         for index in words.indices where index > 0 {
             let verb = words[index]
-            let participle = verb.form.hasSuffix("é")
-            guard participle || verb.form.hasSuffix("ez"), verb.partOfSpeech != .propn,
+            let participle = verb.form.hasSuffixBytes("é")
+            guard participle || verb.form.hasSuffixBytes("ez"), verb.partOfSpeech != .propn,
                 verb.form.first?.isLowercase == true,
                 let cue = context.cue(before: index, in: words, conjugated: !participle, sentence)
             else { continue }
@@ -120,7 +120,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
     /// (« pour prolongé agréablement votre visite »).
     private func objectStart(after index: Int, _ words: [TaggedWord]) -> TaggedWord? {
         guard let next = words.word(at: index + 1) else { return nil }
-        if next.partOfSpeech == .adv && next.form.hasSuffix("ment") {
+        if next.partOfSpeech == .adv && next.form.hasSuffixBytes("ment") {
             return words.word(at: index + 2)
         }
         return next

@@ -43,7 +43,7 @@ extension UnknownWordCheck {
         if word.count >= 5, !context.resources.lexique.lookup(word).isEmpty {
             return true
         }
-        if isSentenceStart, word.first?.isUppercase == true {
+        if isSentenceStart, word.startsWithCapital {
             return best.map { isOnlyANounOrAdjective($0.form, context: context) } ?? false
         }
         guard word.first?.isLowercase == true,
@@ -92,7 +92,7 @@ extension UnknownWordCheck {
         let checker = context.resources.spellChecker
         for neighbour in [index - 1, index + 1] where sentence.tokenRange.contains(neighbour) {
             let token = tokens[neighbour]
-            guard token.isWord, token.text.first?.isUppercase == true else { continue }
+            guard token.isWord, token.text.startsWithCapital else { continue }
             if !checker.isCorrect(token.text.lowercased()) {
                 return true
             }
@@ -101,6 +101,6 @@ extension UnknownWordCheck {
         let initial = index - 2
         return sentence.tokenRange.contains(initial) && tokens[index - 1].text == "."
             && tokens[initial].isWord && tokens[initial].text.count == 1
-            && tokens[initial].text.first?.isUppercase == true
+            && tokens[initial].text.startsWithCapital
     }
 }

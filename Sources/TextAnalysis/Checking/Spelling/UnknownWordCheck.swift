@@ -74,7 +74,7 @@ public struct UnknownWordCheck: Sendable {
                 var isLikelyName = isLikelyNameOrForeignWord(
                     atToken: index, in: sentence, isSentenceStart: isFirstWord,
                     best: suggestions.first, context: context)
-                if isFirstWord, token.text.first?.isUppercase == true {
+                if isFirstWord, token.text.startsWithCapital {
                     guard let best = suggestions.first, best.distance <= maximumErrorDistance
                     else { continue }
                     // Past a slip, the capitalized word is more likely a name, but a
@@ -98,7 +98,7 @@ public struct UnknownWordCheck: Sendable {
         for sentence in document.sentences {
             for index in sentence.tokenRange.dropFirst() where document.tokens[index].isWord {
                 let text = document.tokens[index].text
-                if text.first?.isUppercase == true && index > sentence.tokenRange.lowerBound {
+                if text.startsWithCapital && index > sentence.tokenRange.lowerBound {
                     let previous = document.tokens[index - 1]
                     // « Il dit : Bonjour » or a quote may open a sentence inside one.
                     if previous.kind == .word {

@@ -32,6 +32,9 @@ struct RepeatedWordRule: CheckingRule {
             let token = tokens[index]
             guard token.isWord, previous.isWord, !previous.isElided,
                 previous.isFollowedBySpace,
+                // Lengths first, because lowercasing every pair is this
+                // rule's main cost. French case pairs have equal UTF-8 lengths.
+                token.text.utf8.count == previous.text.utf8.count,
                 token.text.lowercased() == previous.text.lowercased(),
                 !repeatable.contains(token.text.lowercased()),
                 token.text.unicodeScalars.contains(where: \.properties.isAlphabetic)

@@ -17,15 +17,16 @@ struct SpaceAfterPunctuationRule: CheckingRule {
         .right("Quoi\u{202F}?!"),
     ]
 
-    private let marks: Set<UInt16> = [
-        TypographyUnits.comma, TypographyUnits.semicolon, TypographyUnits.colon,
-        TypographyUnits.exclamation, TypographyUnits.question, TypographyUnits.period,
-    ]
+    /// Whether a space must follow `unit`: , ; : ! ? and the full stop.
+    private func isMark(_ unit: UInt16) -> Bool {
+        unit == TypographyUnits.comma || unit == TypographyUnits.period
+            || TypographyUnits.isHighPunctuation(unit)
+    }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let span = sentence.sentence.span
         for offset in span.start..<span.end {
-            guard let mark = sentence.unit(at: offset), marks.contains(mark),
+            guard let mark = sentence.unit(at: offset), isMark(mark),
                 let next = sentence.unit(at: offset + 1), TypographyUnits.isLetter(next),
                 let previous = sentence.unit(at: offset - 1), TypographyUnits.isLetter(previous)
             else { continue }

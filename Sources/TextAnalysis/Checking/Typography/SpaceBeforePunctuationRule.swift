@@ -21,7 +21,7 @@ struct SpaceBeforePunctuationRule: CheckingRule {
         let span = sentence.sentence.span
         for offset in span.start..<span.end {
             guard let mark = sentence.unit(at: offset),
-                TypographyUnits.highPunctuation.contains(mark),
+                TypographyUnits.isHighPunctuation(mark),
                 let before = sentence.unit(at: offset - 1),
                 !isExempt(mark, at: offset, before: before, sentence)
             else { continue }
@@ -64,7 +64,7 @@ struct SpaceBeforePunctuationRule: CheckingRule {
         _ mark: UInt16, at offset: Int, before: UInt16, _ sentence: SentenceContext
     ) -> Bool {
         let after = sentence.unit(at: offset + 1)
-        if TypographyUnits.highPunctuation.contains(before) || before == TypographyUnits.period
+        if TypographyUnits.isHighPunctuation(before) || before == TypographyUnits.period
             || before == TypographyUnits.ellipsis || before == 0x28
         {
             return true

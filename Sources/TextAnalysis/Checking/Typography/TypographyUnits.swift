@@ -14,8 +14,15 @@ enum TypographyUnits {
     static let comma = UInt16(UInt8(ascii: ","))
     static let ellipsis: UInt16 = 0x2026
 
-    /// ; : ! ?, which French typography separates from the word before.
-    static let highPunctuation: Set<UInt16> = [colon, semicolon, question, exclamation]
+    /// Returns whether `unit` is ; : ! or ?, which French typography
+    /// separates from the word before. It is a switch rather than a set
+    /// because the rules test every code unit of the text.
+    static func isHighPunctuation(_ unit: UInt16) -> Bool {
+        switch unit {
+        case colon, semicolon, question, exclamation: true
+        default: false
+        }
+    }
 
     /// Whether `unit` is a no-break space French typography accepts before
     /// high punctuation and inside guillemets.
@@ -31,12 +38,17 @@ enum TypographyUnits {
 
     /// Whether `unit` is a letter (outside the surrogate range).
     static func isLetter(_ unit: UInt16) -> Bool {
-        Unicode.Scalar(unit)?.properties.isAlphabetic ?? false
+        // ASCII first, because the Unicode property table costs a lookup.
+        if unit < 0x80 {
+            return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+        }
+        return Unicode.Scalar(unit)?.properties.isAlphabetic ?? false
     }
 
     /// Whether `unit` is an upper-case letter.
     static func isUppercase(_ unit: UInt16) -> Bool {
-        Unicode.Scalar(unit)?.properties.isUppercase ?? false
+        if unit < 0x80 { return (0x41...0x5A).contains(unit) }
+        return Unicode.Scalar(unit)?.properties.isUppercase ?? false
     }
 
     /// Whether `unit` is an ASCII digit.

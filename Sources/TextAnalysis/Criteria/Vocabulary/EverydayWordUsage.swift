@@ -72,7 +72,7 @@ public struct EverydayWordUsage: Sendable {
         // The listed suggestions are not inflected: they replace the text
         // only where it is written exactly as the entry (« ça » → « cela »).
         let replaces = shown.lowercased() == match.entry.expression.lowercased()
-        let capitalized = shown.first?.isUppercase == true
+        let capitalized = shown.startsWithCapital
         let replacements = suggestions.map {
             capitalized ? $0.prefix(1).uppercased() + $0.dropFirst() : $0
         }

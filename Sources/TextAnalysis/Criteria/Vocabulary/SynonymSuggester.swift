@@ -1,4 +1,5 @@
 import Lexicon
+import WritingModel
 
 /// Synonyms to replace a repeated word, from the MyThes thesaurus, kept
 /// only when they fit in the word's place: same part of speech in Lexique,
@@ -56,7 +57,7 @@ public struct SynonymSuggester: Sendable {
             }
             if found.count == maximumSuggestions { break }
         }
-        let capitalized = form.first?.isUppercase == true
+        let capitalized = form.startsWithCapital
         return found.map { capitalized ? $0.prefix(1).uppercased() + $0.dropFirst() : $0 }
     }
 
