@@ -28,6 +28,12 @@ struct AAccentRule: CheckingRule {
         .wrong("Ils ne sont pas {{a}} la hauteur.", "à"),
         .wrong("Cela ne suffit pas {{a}} subvenir aux besoins.", "à"),
         .wrong("Il habite {{a}} proximité du port.", "à"),
+        .wrong("Les États n'arrivent pas {{a}} s'entendre.", "à"),
+        .wrong("Il le dit dans un entretien {{a}} paraître dimanche.", "à"),
+        .wrong("Je voudrais {{a}} présent aborder ce sujet.", "à"),
+        .wrong("Il a visité le siège {{a}} Valenciennes en soirée.", "à"),
+        .wrong("C'est ouvert de 14 h 30 {{a}} 18 h.", "à"),
+        .wrong("Il a gagné sur le score de 4 {{a}} 3.", "à"),
         .right("Il a à faire à la maison."),
         .right("Ce qu'il dit a du sens."),
         .right("Elle a une maison à la campagne."),
@@ -40,6 +46,9 @@ struct AAccentRule: CheckingRule {
         .right("Grâce à toi, il a réussi."),
         .right("Ce qu'il ne dit pas a des conséquences."),
         .right("Il mange trop, il a mal au ventre."),
+        .right("Il a pouvoir de décision et il a vingt ans."),
+        .right("Le chat a mangé, Pierre a Marie au téléphone."),
+        .right("En 2010, la ville a 3 000 habitants."),
     ]
     private let avoir: FoldedWordSet
     private let preposition: FoldedWordSet
@@ -51,6 +60,7 @@ struct AAccentRule: CheckingRule {
     private let clauseOpeners: FoldedWordSet
     private let elidedClitics: FoldedWordSet
     private let participleOfEtre: FoldedWordSet
+    private let infinitiveClitics: FoldedWordSet
 
     /// Every word the rule starts from.
     private let triggers: FoldedWordSet
@@ -67,6 +77,7 @@ struct AAccentRule: CheckingRule {
         clauseOpeners = try lexicon.words("clause-opener")
         elidedClitics = try lexicon.words("elided-clitic")
         participleOfEtre = try lexicon.words("participle-ete")
+        infinitiveClitics = try lexicon.words("infinitive-clitic")
         triggers = FoldedWordSet(avoir, preposition)
     }
 
@@ -74,7 +85,10 @@ struct AAccentRule: CheckingRule {
         let words = sentence.words
         for index in words.indices(matching: triggers) where !words[index].isContractionPart {
             let word = words[index]
-            if avoir.contains(word.form), needsPreposition(words, index) {
+            if avoir.contains(word.form),
+                needsPreposition(words, index) || opensInfinitive(words, index, sentence)
+                    || opensPlaceOrRange(words, index)
+            {
                 findings.append(finding(sentence, word, "à", verbWritten: true))
             } else if preposition.contains(word.form), needsVerb(words, index, sentence) {
                 findings.append(finding(sentence, word, "a", verbWritten: false))
@@ -120,6 +134,60 @@ struct AAccentRule: CheckingRule {
         guard previous.features.verbForm == "Inf", let before = words.word(at: index - 2)
         else { return false }
         return before.partOfSpeech == .adp || before.partOfSpeech.isVerbal
+    }
+
+    /// Returns whether « a » at `index` comes before an infinitive, which the
+    /// verb « a » never takes. Pronouns that only an infinitive takes may
+    /// come between (« a s'entendre », « a y aller »). Without them, the
+    /// infinitive must not end in « er »: that one sounds like the
+    /// participle (« il a manger »), which the verb-form rules handle.
+    private func opensInfinitive(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        var position = index + 1
+        while position < min(words.count, index + 3),
+            infinitiveClitics.contains(words[position].form)
+        {
+            position += 1
+        }
+        guard let verb = words.word(at: position), verb.partOfSpeech == .verb,
+            verb.features.verbForm == "Inf"
+        else { return false }
+        let readings = sentence.readings(of: verb)
+        guard readings.contains(.infinitive) else { return false }
+        if position > index + 1 { return true }
+        // « il a pouvoir de décider »: an infinitive that is also a noun
+        // may be what « a » has.
+        return !verb.form.hasSuffixBytes("er") && !readings.contains(.noun)
+    }
+
+    /// Returns whether « a » at `index` comes before a place name after a
+    /// common noun, an adjective or a participle (« il a visité le siège a
+    /// Valenciennes »). The tagger must read it as the preposition, or the
+    /// clause must already have its verb. It also holds when « a » ends a
+    /// range of numbers
+    /// (« de 14 h a 18 h », « 4 a 3 »). After a name or a pronoun, « a » may
+    /// be the verb (« Pierre a Marie au téléphone »), and a number alone
+    /// after « a » may be what the subject has (« la ville a 3 000
+    /// habitants »).
+    private func opensPlaceOrRange(_ words: [TaggedWord], _ index: Int) -> Bool {
+        guard index > 0, let next = words.word(at: index + 1) else { return false }
+        let previous = words[index - 1]
+        if next.partOfSpeech == .num {
+            if previous.partOfSpeech == .num { return true }
+            return words[max(0, index - 4)..<index].contains {
+                $0.partOfSpeech == .adp && ($0.form == "de" || $0.form == "De")
+            } && words[max(0, index - 3)..<index].contains { $0.partOfSpeech == .num }
+        }
+        guard next.partOfSpeech == .propn, next.form.startsWithCapital,
+            words[index].partOfSpeech == .adp
+                || (words.hasMainClauseVerb(before: index) && !startsClause(words, before: index))
+        else { return false }
+        switch previous.partOfSpeech {
+        case .noun, .adj: return previous.form.startsWithCapital == false
+        case .verb: return previous.features.verbForm == "Part"
+        default: return false
+        }
     }
 
     /// Returns whether `word` can start what follows the preposition « à » and not

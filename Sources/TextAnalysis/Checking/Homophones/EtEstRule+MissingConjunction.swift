@@ -34,6 +34,94 @@ extension EtEstRule {
             return true
         }
         return isSecondVerb(words, index, sentence)
+            || closesPairedPreposition(words, index)
+            || isFollowedByMainVerb(words, index)
+            || followsPluralObject(words, index, sentence)
+    }
+
+    /// Returns whether « est » at `index` ends the first term after a
+    /// preposition that joins two terms with « et » (« entre le Cambodge
+    /// est la Thaïlande »), with only a noun phrase between.
+    private func closesPairedPreposition(_ words: [TaggedWord], _ index: Int) -> Bool {
+        guard isNominal(words[index - 1]), isNominal(words[index + 1]) else { return false }
+        var position = index - 1
+        while position >= max(0, index - 6) {
+            let word = words[position]
+            if pairedPrepositions.contains(word.form) { return word.partOfSpeech == .adp }
+            switch word.partOfSpeech {
+            case .det, .noun, .propn, .adj, .num: position -= 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Returns whether « est » at `index`, between two noun phrases, is
+    /// followed in the same clause by another conjugated verb (« la
+    /// cohabitation des Hutu est les Tutsi est exemplaire »). The later verb
+    /// is the clause's, so « est » joins the two phrases. A relative
+    /// pronoun, a conjunction or a verb form that is not conjugated ends
+    /// the search, because a verb after them may belong to another clause.
+    /// A later « est » before a noun phrase leaves the question open: either
+    /// of the two may be the slip.
+    private func isFollowedByMainVerb(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let previous = words[index - 1]
+        let next = words[index + 1]
+        guard previous.partOfSpeech == .noun || previous.partOfSpeech == .propn,
+            next.partOfSpeech == .det || next.partOfSpeech == .propn,
+            !words.hasMainClauseVerb(before: index)
+        else { return false }
+        for position in (index + 2)..<words.count {
+            let word = words[position]
+            switch word.partOfSpeech {
+            case .punct, .cconj, .sconj: return false
+            case .pron where word.features["PronType"] == "Rel": return false
+            case .verb, .aux:
+                guard word.features.isFinite else { return false }
+                let after = words.word(at: position + 1)
+                return !(verb.contains(word.form) && after.map(isNominal) == true)
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Returns whether « est » at `index` follows a plural noun phrase that
+    /// is the object of an earlier verb, as in « j'apprécie les dentistes
+    /// est la qualité ».
+    /// A singular « est » cannot have that phrase as its subject, so it
+    /// joins it to the next phrase. A plural phrase that opens the sentence
+    /// may be a name (« les Andalouses est une station »). The
+    /// noun must be plural in every Lexique reading (not « prix »), and a
+    /// number before it may make a singular quantity (« dix euros est le
+    /// prix »).
+    private func followsPluralObject(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let noun = words[index - 1]
+        let next = words[index + 1]
+        // « des » after « est » may be read as « de » + « les ».
+        guard noun.partOfSpeech == .noun, noun.features.number == .plural,
+            next.partOfSpeech == .det || next.partOfSpeech == .propn || next.isContractionPart
+        else { return false }
+        let readings = sentence.readings(of: noun)
+        guard readings.contains(.plural), !readings.contains(.singular) else { return false }
+        var position = index - 2
+        while position >= 0, words[position].partOfSpeech == .adj { position -= 1 }
+        guard let determiner = words.word(at: position), determiner.partOfSpeech == .det,
+            determiner.features.number == .plural
+        else { return false }
+        let before = words.word(at: position - 1)
+        return before?.partOfSpeech != .adp && before?.partOfSpeech != .num
+            && words[..<position].contains { $0.isFiniteVerb }
+    }
+
+    /// Returns whether `word` may end or open a noun phrase.
+    private func isNominal(_ word: TaggedWord) -> Bool {
+        switch word.partOfSpeech {
+        case .det, .noun, .propn, .num: true
+        default: false
+        }
     }
 
     /// Returns whether `word` is a lowercase noun that Lexique lists only in the

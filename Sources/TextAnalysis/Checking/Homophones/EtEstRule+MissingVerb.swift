@@ -11,12 +11,21 @@ extension EtEstRule {
     func needsVerb(_ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext) -> Bool {
         let previous = words[index - 1]
         if clitics.contains(previous.form) || followsElision(words, index) { return true }
+        // « et-il », « et-ce »: an inverted subject follows a verb only.
+        if let next = words.word(at: index + 1), next.partOfSpeech == .pron,
+            next.form.hasPrefix("-")
+        {
+            return true
+        }
         if relatives.contains(previous.form) { return isRelativeSubject(words, index - 1) }
 
         switch previous.partOfSpeech {
         case .noun:
             return isVerblessAttribute(words, index, sentence)
                 || isVerblessParticiple(words, index, sentence)
+                || opensIndefiniteDefinition(words, index, sentence)
+        case .adj:
+            return opensIndefiniteDefinition(words, index, sentence)
         case .propn:
             return isVerblessParticiple(words, index, sentence)
                 || opensDefinition(words, index, sentence)
@@ -50,7 +59,7 @@ extension EtEstRule {
     /// Returns whether « et » at `index` follows an elided word, perhaps with « en »
     /// or « y » between (« n'et », « s'et », « n'en et rien »), because
     /// « et » never takes an elision.
-    private func followsElision(_ words: [TaggedWord], _ index: Int) -> Bool {
+    func followsElision(_ words: [TaggedWord], _ index: Int) -> Bool {
         var position = index - 1
         if elidedPronouns.contains(words[position].form) { position -= 1 }
         guard let word = words.word(at: position) else { return false }
@@ -99,7 +108,11 @@ extension EtEstRule {
     ) -> Bool {
         let previous = words[index - 1]
         guard previous.features.number != .plural else { return false }
-        if previous.partOfSpeech == .noun, !sentence.readings(of: previous).only(.noun) {
+        // A noun Lexique lacks (« la bivalirudine ») counts as a noun.
+        let previousReadings = sentence.readings(of: previous)
+        if previous.partOfSpeech == .noun, previousReadings.isKnown,
+            !previousReadings.only(.noun)
+        {
             return false
         }
         var position = index + 1
@@ -144,6 +157,36 @@ extension EtEstRule {
             if word.isFiniteVerb { return false }
         }
         return true
+    }
+
+    /// Returns whether « et » at `index` ends a subject that opens a
+    /// statement with no conjugated verb, before « un » or « une » and a
+    /// noun (« le dacorène et un sympathicomimétique. »). A title pairs like
+    /// nouns (« le roi et la reine »), while an indefinite article after a
+    /// definite subject reads as a definition. An adjective before and after « et » is
+    /// left alone as a pair of adjectives.
+    private func opensIndefiniteDefinition(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        let next = words[index + 1]
+        guard next.partOfSpeech == .det, next.features["Definite"] == "Ind",
+            next.features.number == .singular,
+            let first = words.first, first.partOfSpeech == .det,
+            first.features["Definite"] == "Def",
+            words.last?.form == "."
+        else { return false }
+        var position = index + 2
+        while position < words.count, words[position].partOfSpeech == .adj { position += 1 }
+        guard words.word(at: position)?.partOfSpeech == .noun else { return false }
+        // The subject is one phrase: determiner, nouns, adjectives and « de »
+        // complements only.
+        for word in words[..<index] {
+            switch word.partOfSpeech {
+            case .det, .noun, .adj, .propn, .adp, .num: continue
+            default: return false
+            }
+        }
+        return !words.contains { $0.isFiniteVerb }
     }
 
     /// Returns whether a conjugated verb, a participle or an adjective comes before

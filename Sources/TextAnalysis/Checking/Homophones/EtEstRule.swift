@@ -21,6 +21,11 @@ struct EtEstRule: CheckingRule {
         .wrong("Ce canton {{et}} organisé autour de la ville.", "est"),
         .wrong("Le temple {{et}} érigé sur la colline.", "est"),
         .wrong("Huntsville {{et}} une ville du Tennessee.", "est"),
+        .wrong("C'{{et}}, selon moi, le meilleur.", "est"),
+        .wrong("Comment ce produit {{et}}-il utilisé ?", "est"),
+        .wrong("Le dacorène {{et}} un sympathicomimétique.", "est"),
+        .wrong("Le dialecte local {{et}} un dérivé du basque.", "est"),
+        .wrong("La bivalirudine {{et}} rapidement distribuée dans le plasma.", "est"),
         .wrong("Il aime le thé {{est}} le café.", "et"),
         .wrong("Ils obtiennent les mêmes droits {{est}} devoirs.", "et"),
         .wrong("Il pleut, {{est}} elle viendra demain.", "et"),
@@ -31,6 +36,10 @@ struct EtEstRule: CheckingRule {
         .wrong("Il est maintenant heureux {{est}} populaire.", "et"),
         .wrong("Il traverse les provinces de Biella {{est}} de Verceil.", "et"),
         .wrong("Il ferme la porte {{est}} descend l'escalier.", "et"),
+        .wrong("La frontière entre le Cambodge {{est}} la Thaïlande est longue.", "et"),
+        .wrong("La cohabitation des Hutu {{est}} les Tutsi est exemplaire.", "et"),
+        .wrong("J'apprécie les dentistes {{est}} la qualité des soins.", "et"),
+        .wrong("Elle propose des cours, des formations {{est}} des outils.", "et"),
         .right("Elle et moi sommes partis."),
         .right("Il est grand et fort."),
         .right("Est-ce que c'est vrai ?"),
@@ -55,6 +64,16 @@ struct EtEstRule: CheckingRule {
         .right("À qui et pour qui travaille-t-il ?"),
         .right("Où est elle allée ?"),
         .right("Le livre publié en 1990 et traduit en 2000 est connu."),
+        .right("Le prix des billets est le double, ce qui est cher."),
+        .right("Dix euros est le prix d'une place."),
+        .right("Ce que Pierre est devenu est incroyable."),
+        .right("Entre nous, la fête est une réussite."),
+        .right("Les États-Unis est un pays que Pierre aime."),
+        .right("Les Andalouses est le nom d'une station balnéaire."),
+        .right("Celui de Cassie est une arme pouvant projeter la lumière."),
+        .right("Un chat noir et un chien."),
+        .right("La maison de Pierre et une grange."),
+        .right("Le roi, la reine et un valet."),
     ]
     let conjunction: FoldedWordSet
     let verb: FoldedWordSet
@@ -68,6 +87,7 @@ struct EtEstRule: CheckingRule {
     let interrogatives: FoldedWordSet
     let negation: FoldedWordSet
     let preverbalClitics: FoldedWordSet
+    let pairedPrepositions: FoldedWordSet
 
     /// The two forms the rule distinguishes.
     private let forms: HomophonePair
@@ -86,11 +106,18 @@ struct EtEstRule: CheckingRule {
         interrogatives = try lexicon.words("interrogative-word")
         negation = try lexicon.words("negation-ne")
         preverbalClitics = try lexicon.words("preverbal-clitic")
+        pairedPrepositions = try lexicon.words("paired-preposition")
         forms = HomophonePair(conjunction, verb)
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
+        // « c'et, selon moi, … »: after an elision, « et » is wrong even
+        // before punctuation, which the pair's scan skips.
+        for index in words.indices(matching: conjunction)
+        where index > 0 && words.isBoundary(at: index + 1) && followsElision(words, index) {
+            findings.append(finding(sentence, words[index], "est", verbWritten: false))
+        }
         for (index, side) in forms.occurrences(in: words, requiringPrevious: true) {
             switch side {
             case .first where needsVerb(words, index, sentence):
