@@ -19,6 +19,12 @@ struct OuOuRule: CheckingRule {
         .right("C'est là où bien des gens se perdent."),
         .right("Il viendra, ou bien il écrira."),
         .right("Au moment précis où seul le silence répond, il part."),
+        .wrong("Il cite le chlore {{où}} le phosgène.", "ou"),
+        .wrong("Des apôtres {{où}} des pères, tous debout.", "ou"),
+        .wrong("Son histoire commence à sa mort ({{où}} de son martyre).", "ou"),
+        .right("La ville où des milliers de gens, chaque jour, passent."),
+        .right("C'est le pays d'où vient le thé et par où passent les trains."),
+        .right("Le jour où, enfin, la paix."),
     ]
     private let conjunction: FoldedWordSet
     private let relative: FoldedWordSet
@@ -79,6 +85,7 @@ struct OuOuRule: CheckingRule {
             return true
         }
         if index > 0, isBetweenAdjectives(words, index, sentence) { return true }
+        if index > 0, opensVerblessPhrase(words, index) { return true }
         guard conjunctionPartners.contains(next.form) else { return false }
         if let previous = words.word(at: index - 1),
             previous.partOfSpeech == .adv || antecedents.contains(previous.form)
@@ -86,6 +93,30 @@ struct OuOuRule: CheckingRule {
             return false
         }
         return words.isBoundary(at: index + 2) || subjects.contains(words[index + 2].form)
+    }
+
+    /// Returns whether « où » at `index` comes before a noun phrase or « de »
+    /// and nothing after it up to the end of the sentence, a closing
+    /// bracket, a semicolon or a colon is a conjugated verb. A relative
+    /// « où » opens a clause with a verb (« le jour où il vint »), so a
+    /// phrase alone calls for « ou » (« le chlore où le phosgène »). « D'où »
+    /// and « par où » are left to the tests above.
+    private func opensVerblessPhrase(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let previous = words[index - 1]
+        let next = words[index + 1]
+        guard !prepositions.contains(previous.form), previous.partOfSpeech != .adp,
+            previous.partOfSpeech != .adv
+        else { return false }
+        switch next.partOfSpeech {
+        case .det, .noun, .propn, .num: break
+        case .adp: guard next.form == "de" || next.form == "d'" else { return false }
+        default: return false
+        }
+        for word in words[(index + 1)...] {
+            if word.isFiniteVerb { return false }
+            if word.partOfSpeech == .punct, [")", ";", ":", "."].contains(word.form) { break }
+        }
+        return true
     }
 
     /// Returns whether « où » at `index` comes between two adjectives and before
