@@ -26,7 +26,9 @@ extension EtEstRule {
                 || opensIndefiniteDefinition(words, index, sentence)
         case .adj:
             return opensIndefiniteDefinition(words, index, sentence)
-        case .propn:
+        case .propn, .x:
+            // A Latin name may be read as a foreign word (« Hypsiboas
+            // pombali et une espèce… »).
             return isVerblessParticiple(words, index, sentence)
                 || opensDefinition(words, index, sentence)
         case .punct where previous.form == ")":
@@ -139,12 +141,25 @@ extension EtEstRule {
     private func opensDefinition(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
-        let next = words[index + 1]
+        // « X et également un groupe »: adverbs may come first.
+        var start = index + 1
+        while start < words.count - 1, words[start].partOfSpeech == .adv,
+            sentence.readings(of: words[start]).only(.adverb)
+        {
+            start += 1
+        }
+        let next = words[start]
         guard next.partOfSpeech == .det, next.features.number != .plural,
             words.last?.form == ".", words.first?.partOfSpeech != .adp
         else { return false }
-        var position = index + 2
-        while position < words.count, words[position].partOfSpeech == .adj { position += 1 }
+        // « la plus haute autorité »: a superlative's adverb counts with
+        // the adjectives.
+        var position = start + 1
+        while position < words.count,
+            words[position].partOfSpeech == .adj || words[position].partOfSpeech == .adv
+        {
+            position += 1
+        }
         guard words.word(at: position)?.partOfSpeech == .noun,
             !words.isBoundary(at: position + 1)
         else { return false }
