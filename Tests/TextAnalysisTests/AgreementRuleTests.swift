@@ -54,6 +54,10 @@ import _TestSupport
         .wrong("Selon la légende elle a été {{fondé}} au IIe siècle.", "fondée"),
         .wrong("Je voudrais aborder les sujets {{suivant}}.", "suivants"),
         .wrong("La participation aux frais est {{exigé}} dès lundi.", "exigée"),
+        .wrong("Il est parti en {{plein}} nuit.", "pleine"),
+        .wrong("Ils ont marché en {{petit}} groupes.", "petits"),
+        .wrong("Elle achète des {{robe}} toutes neuves.", "robes"),
+        .wrong("On impute la dette des villes aux personnes {{âgée}}.", "âgées"),
     ]
 
     static let rightCases: [String] = [
@@ -112,6 +116,12 @@ import _TestSupport
         "Les élèves suivant ce cours sont contents.",
         "Les chiens aboient, les livres et les prix montent.",
         "Elle arrive à pied, ravie, et à temps.",
+        "Il aime le sport, en particulier face à ses amis.",
+        "Les pompiers font des rondes toute la nuit et racontent toutes leurs aventures.",
+        "Des pêcheurs à la ligne venus de loin et la bourse aux plantes organisée par la mairie.",
+        "Une commission de 500 millions de dollars autorisée par le ministre.",
+        "Des valeurs, faibles et passagères, de calcémie inférieures à la normale.",
+        "Les juges ont une nouvelle fois demandé la levée du secret.",
     ]
 
     @Test(arguments: wrongCases)

@@ -45,6 +45,11 @@ import _TestSupport
         ("Le groupe arrange les loops des guitares.", "loops"),
         ("Il joue du thrash depuis dix ans.", "thrash"),
         ("Pourqoi pars-tu si tôt ?", "Pourqoi"),
+        ("Une étoile fixe (du latin stella fixa) ne bouge pas.", "stella"),
+        ("Les Digenea (du grec dis, double, genos, race) sont des vers.", "genos"),
+        ("Il joue en position de defensive end.", "defensive"),
+        ("Il joue dans un groupe de thrash metal.", "metal"),
+        ("Reuters drops freelance Lebanese photographer over image.", "photographer"),
     ])
     func likelyNamesAndForeignWordsGetHints(text: String, word: String) throws {
         #expect(try severity(text, of: word) == .hint)
@@ -58,9 +63,23 @@ import _TestSupport
         ("Il faut intaller le logiciel.", "intaller"),
         ("Il viendra wuand il pourra.", "wuand"),
         ("Et puis je l'ave dis au maître.", "ave"),
+        ("Il parle latin et franssais avec ses amis.", "franssais"),
+        ("Le lazy bed est une technique autrefois pfatiquée en Irlande.", "pfatiquée"),
+        ("Cela lui donne un aspect « formek ».", "formek"),
+        ("Le film (titre original : Being at Home with Claude) est un fijlm canadien.", "fijlm"),
+        ("Il a maintenant 15 qns.", "qns"),
     ])
     func frenchMisspellingsStayErrors(text: String, word: String) throws {
         #expect(try severity(text, of: word) == .error)
+    }
+
+    @Test(arguments: [
+        "Il a reçu une injection intra-musculaire hier.",
+        "En 1993, il co-préside le centre d'études.",
+        "Ils resteront dans le noir durant 2 mn 30.",
+    ])
+    func prefixCompoundsAndUnitsAreAccepted(text: String) throws {
+        #expect(UnknownWordCheck().findings(in: try Fixtures.context(text)).findings.isEmpty)
     }
 
     @Test func namesAtTheStartOfASentenceAreNotFlagged() throws {

@@ -30,6 +30,12 @@ public final class FrenchResources: Sendable {
     /// Frequent English words the spelling check accepts in French texts
     /// (`fr/spelling/foreign-words.txt`).
     public let foreignWords: Set<String>
+    /// Prefixes that traditional spelling joins with a hyphen (« co- »,
+    /// « intra- »), from `fr/spelling/compound-prefixes.txt`.
+    public let compoundPrefixes: Set<String>
+    /// Lower-case names of languages, after which a word is quoted from
+    /// that language (`fr/spelling/language-names.txt`).
+    public let languageNames: Set<String>
     /// Letter sequences French spelling does not use in its own words
     /// (`fr/spelling/foreign-letter-sequences.txt`). A final « $ » anchors
     /// a sequence at the end of the word.
@@ -90,6 +96,9 @@ public final class FrenchResources: Sendable {
         }
         contextCues = try ContextCueTable(resources: directory)
         foreignWords = Set(try WordList("fr/spelling/foreign-words.txt", in: directory).entries)
+        compoundPrefixes = Set(
+            try WordList("fr/spelling/compound-prefixes.txt", in: directory).entries)
+        languageNames = Set(try WordList("fr/spelling/language-names.txt", in: directory).entries)
         foreignLetterSequences = try WordList(
             "fr/spelling/foreign-letter-sequences.txt", in: directory
         ).entries

@@ -144,6 +144,13 @@ struct NounPhraseAgreementRule: CheckingRule {
             {
                 continue
             }
+            // « les juges ont une nouvelle fois demandé »: after « avoir »
+            // and an adverbial phrase, the participle belongs to the verb.
+            if adjective == phrase.adjectiveAfter, words[adjective].partOfSpeech == .verb,
+                isAfterParticipleAuxiliary(phrase, words)
+            {
+                continue
+            }
             // « les études dure six ans »: a form that may be a conjugated
             // verb after the noun may be the verb of the phrase.
             if adjective == phrase.adjectiveAfter, entries.contains(where: \.hasSubjectInflection) {
@@ -167,6 +174,15 @@ struct NounPhraseAgreementRule: CheckingRule {
         }
     }
 
+    /// Checks whether the word before the phrase is an auxiliary that
+    /// takes a past participle without agreement (« avoir »).
+    private func isAfterParticipleAuxiliary(_ phrase: NounPhrase, _ words: [TaggedWord]) -> Bool {
+        guard phrase.determiner > 0 else { return false }
+        let previous = words[phrase.determiner - 1]
+        return previous.partOfSpeech == .aux
+            && resources.words.participleAuxiliaries.contains(previous.lemma)
+    }
+
     /// Checks whether Lexique reads a form far more often as a noun than
     /// as an adjective. The adjective « voyageurs » is about a tenth as
     /// frequent as the noun, « suivants » about as frequent and « présents »
@@ -178,32 +194,43 @@ struct NounPhraseAgreementRule: CheckingRule {
         return frequency(.adjective) < 0.4 * frequency(.noun)
     }
 
-    /// Checks whether the phrase is a « de » complement and a noun it
-    /// completes may take the adjective's `features` (« le prix des
-    /// billets fixé »). The search climbs a chain of complements and
-    /// coordinations (« l’album de photos de police exposé », « les
+    /// Checks whether the phrase is a « de » or « à » complement and a
+    /// noun it completes may take the adjective's `features` (« le prix
+    /// des billets fixé », « la bourse aux plantes organisée »). From
+    /// « de », the search climbs a chain of complements, numbers,
+    /// coordinations and commas (« l’album de photos de police exposé »,
+    /// « une commission de 500 millions de dollars autorisée », « les
     /// fractures de la colonne et de la hanche survenues ») up to three
-    /// nouns back.
+    /// nouns back. « à » more often opens a complement of the verb
+    /// (« imputer la débâcle des budgets aux personnes âgées »), so only a
+    /// noun right before it counts.
     private func qualifiesEarlierNoun(
         _ adjective: Int, _ features: GenderNumberSet, _ phrase: NounPhrase,
         _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> Bool {
         let prepositions = resources.words.complementPrepositions
         var index = phrase.hasDeterminer ? phrase.determiner - 1 : phrase.determiner
-        guard index > 0, prepositions.contains(words[index].form.lowercased()) else {
-            return false
+        guard index > 0 else { return false }
+        func fits(_ word: TaggedWord) -> Bool {
+            let nounFeatures = GenderNumberSet.of(
+                sentence.lexique.agreementLookup(word.form), classes: [.noun, .adjective])
+            return !nounFeatures.isDisjoint(with: features)
         }
+        let preposition = words[index].form.lowercased()
+        if resources.words.subjectComplementPrepositions.contains(preposition) {
+            return words[index - 1].partOfSpeech == .noun && fits(words[index - 1])
+        }
+        guard prepositions.contains(preposition) else { return false }
         var nounsLeft = 3
         while index > 0, nounsLeft > 0 {
             index -= 1
             let word = words[index]
             switch word.partOfSpeech {
-            case .adj, .det, .adv, .cconj, .propn: continue
+            case .adj, .det, .adv, .cconj, .propn, .num: continue
+            case .punct where word.form == ",": continue
             case .adp where prepositions.contains(word.form.lowercased()): continue
             case .noun:
-                let nounFeatures = GenderNumberSet.of(
-                    sentence.lexique.agreementLookup(word.form), classes: [.noun, .adjective])
-                if !nounFeatures.isDisjoint(with: features) { return true }
+                if fits(word) { return true }
                 nounsLeft -= 1
             default:
                 return false

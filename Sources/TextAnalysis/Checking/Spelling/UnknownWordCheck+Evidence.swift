@@ -37,6 +37,13 @@ extension UnknownWordCheck {
         best: SuggestionRanker.Scored?, context: AnalysisContext
     ) -> Bool {
         let word = context.document.tokens[index].text
+        // « heavy metal », « du latin stella »: a word quoted from another
+        // language keeps its own spelling, accents included.
+        if word.first?.isLowercase == true,
+            isQuotedFromAnotherLanguage(atToken: index, in: sentence, context: context)
+        {
+            return true
+        }
         if let best, Self.differsByAccentsOnly(word, best.form) {
             return false
         }
@@ -51,6 +58,120 @@ extension UnknownWordCheck {
         else { return false }
         return isBesideUnknownName(atToken: index, in: sentence, context: context)
             || hasForeignLetters(word, unlike: best?.form, context: context)
+    }
+
+    /// Returns whether the sentence shows that the word at `index` is
+    /// quoted from another language:
+    /// - a language name is right before it, or opens the brackets
+    ///   that hold it (« du latin stella », « (du grec dis, genos) »);
+    /// - a word beside it is a foreign word: one of the English words
+    ///   French texts quote that is not also French, or an unknown word
+    ///   with a letter sequence French does not use (« defensive end »,
+    ///   « thrash metal »);
+    /// - it is in an English passage (see `isInEnglishPassage`).
+    func isQuotedFromAnotherLanguage(
+        atToken index: Int, in sentence: Sentence, context: AnalysisContext
+    ) -> Bool {
+        isAfterLanguageName(atToken: index, in: sentence, context: context)
+            || isBesideForeignWord(atToken: index, in: sentence, context: context)
+            || isInEnglishPassage(atToken: index, in: sentence, context: context)
+    }
+
+    /// Returns whether a language name is right before the word, or
+    /// after the opening bracket of the brackets that hold the word.
+    private func isAfterLanguageName(
+        atToken index: Int, in sentence: Sentence, context: AnalysisContext
+    ) -> Bool {
+        let tokens = context.document.tokens
+        let names = context.resources.languageNames
+        func isLanguageName(_ position: Int) -> Bool {
+            tokens[position].isWord && names.contains(tokens[position].text.lowercased())
+        }
+        if sentence.tokenRange.contains(index - 1), isLanguageName(index - 1) {
+            return true
+        }
+        var position = index - 1
+        while position >= sentence.tokenRange.lowerBound {
+            let text = tokens[position].text
+            if text == ")" { return false }
+            if text == "(" {
+                // « (du grec … » or « (latin … »: the name is one of the
+                // first two words inside the brackets.
+                let inside = (position + 1)..<min(position + 3, index)
+                return inside.contains(where: isLanguageName)
+            }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Returns whether the word token just before or after `index` is a
+    /// lower-case foreign word: in the list of English words French texts
+    /// quote, or unknown to the dictionary with a letter sequence French
+    /// does not use.
+    private func isBesideForeignWord(
+        atToken index: Int, in sentence: Sentence, context: AnalysisContext
+    ) -> Bool {
+        let tokens = context.document.tokens
+        for neighbour in [index - 1, index + 1] where sentence.tokenRange.contains(neighbour) {
+            let token = tokens[neighbour]
+            guard token.isWord, token.text.first?.isLowercase == true else { continue }
+            if isEnglishWord(token.text, context: context) { return true }
+            if !context.resources.spellChecker.isCorrect(token.text),
+                hasForeignLetters(token.text.lowercased(), unlike: nil, context: context)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Returns whether `word` is in the list of English words French texts
+    /// quote and is not a French word too (« or », « but », « as » are).
+    private func isEnglishWord(_ word: String, context: AnalysisContext) -> Bool {
+        context.resources.foreignWords.contains(word.lowercased())
+            && !context.resources.spellChecker.isCorrect(word)
+    }
+
+    /// Returns whether the two words before and the two after `index`
+    /// include one of the English words French texts quote and another
+    /// such word or a lower-case word the dictionary rejects, so that the
+    /// word is in an English passage (« no more precise date
+    /// provided », « lies, damn lies and war »).
+    private func isInEnglishPassage(
+        atToken index: Int, in sentence: Sentence, context: AnalysisContext
+    ) -> Bool {
+        let tokens = context.document.tokens
+        var englishWords = 0
+        var unknownWords = 0
+        for offset in [-2, -1, 1, 2] {
+            guard let position = wordPosition(from: index, offset: offset, in: sentence, tokens)
+            else { continue }
+            let text = tokens[position].text
+            if isEnglishWord(text, context: context) {
+                englishWords += 1
+            } else if text.first?.isLowercase == true,
+                !context.resources.spellChecker.isCorrect(text)
+            {
+                unknownWords += 1
+            }
+        }
+        return englishWords >= 1 && englishWords + unknownWords >= 2
+    }
+
+    /// Returns the token index of the word `offset` words away from the
+    /// word at `index`, skipping punctuation, or nil past the sentence.
+    private func wordPosition(
+        from index: Int, offset: Int, in sentence: Sentence, _ tokens: [Token]
+    ) -> Int? {
+        var position = index
+        var remaining = abs(offset)
+        while remaining > 0 {
+            position += offset > 0 ? 1 : -1
+            guard sentence.tokenRange.contains(position) else { return nil }
+            if tokens[position].isWord { remaining -= 1 }
+        }
+        return position
     }
 
     /// Returns whether `word` has a letter sequence French spelling does not

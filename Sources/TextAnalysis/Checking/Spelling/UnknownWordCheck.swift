@@ -65,6 +65,7 @@ public struct UnknownWordCheck: Sendable {
                 if context.resources.spellChecker.isCorrect(token.text) { continue }
                 guard shouldCheck(token.text, isSentenceStart: isFirstWord),
                     !(isFirstWord && names.contains(token.text)),
+                    !isUnitAfterNumber(atToken: index, in: sentence, document),
                     !isAccepted(token.text, isSentenceStart: isFirstWord, context: context)
                 else { continue }
                 let expectation = context.resources.contextCues.expectation(
@@ -150,8 +151,34 @@ public struct UnknownWordCheck: Sendable {
         if bare.contains("oe"), checker.isCorrect(bare.replacingOccurrences(of: "oe", with: "œ")) {
             return true
         }
+        if isPrefixCompound(bare, context: context) {
+            return true
+        }
         // A capital at the sentence start does not make a word wrong.
         return isSentenceStart && checker.isCorrect(bare.lowercased())
+    }
+
+    /// Returns whether `word` is a prefix, a hyphen and a word the
+    /// dictionary accepts (« intra-musculaire », « co-préside »), the
+    /// traditional spelling of a compound the 1990 reform welds.
+    private func isPrefixCompound(_ word: String, context: AnalysisContext) -> Bool {
+        guard let hyphen = word.firstIndex(of: "-") else { return false }
+        let prefix = word[..<hyphen].lowercased()
+        let rest = String(word[word.index(after: hyphen)...])
+        return context.resources.compoundPrefixes.contains(prefix) && !rest.isEmpty
+            && context.resources.spellChecker.isCorrect(rest)
+    }
+
+    /// Returns whether the word at `index` is a unit symbol after a number
+    /// (« 2 mn 30 »): at most two letters, none of them a vowel.
+    private func isUnitAfterNumber(atToken index: Int, in sentence: Sentence, _ document: Document)
+        -> Bool
+    {
+        let word = document.tokens[index].text
+        guard word.count <= 2, sentence.tokenRange.contains(index - 1),
+            document.tokens[index - 1].kind == .number
+        else { return false }
+        return !word.lowercased().contains(where: { "aeiouyàâäéèêëîïôöùûüÿœæ".contains($0) })
     }
 
     /// « -t-il » → « il », « -le » → « le ».

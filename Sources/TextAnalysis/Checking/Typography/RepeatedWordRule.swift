@@ -16,6 +16,7 @@ struct RepeatedWordRule: CheckingRule {
         .wrong("{{Le le}} chat dort.", "Le"),
         .right("Nous nous levons tôt, car ce qui est est."),
         .right("Le, le seul."),
+        .right("Elle aime les groupes comme Duran Duran et Bora Bora."),
     ]
     private let repeatable: Set<String>
 
@@ -39,14 +40,21 @@ struct RepeatedWordRule: CheckingRule {
                 !repeatable.contains(token.text.lowercased()),
                 token.text.unicodeScalars.contains(where: \.properties.isAlphabetic)
             else { continue }
+            // A capitalized word repeated inside a sentence is most likely a
+            // name (« Duran Duran », « Bora Bora »): a hint still shows a
+            // slip (« à Paris Paris »).
+            let isLikelyName =
+                previous.text.startsWithCapital && token.text.startsWithCapital
+                && tokens[tokens.startIndex..<(index - 1)].contains(where: \.isWord)
             findings.append(
                 sentence.finding(
                     self, span: previous.span.union(token.span),
                     message: "Le mot \(FrenchTypography.quoted(token.text)) est répété\u{00A0}: "
                         + "supprimez l’un des deux.",
                     shortMessage: "Mot répété",
-                    replacements: [sentence.original(previous.span)], confidence: 0.9,
-                    severity: .warning))
+                    replacements: [sentence.original(previous.span)],
+                    confidence: isLikelyName ? 0.5 : 0.9,
+                    severity: isLikelyName ? .hint : .warning))
         }
     }
 }
