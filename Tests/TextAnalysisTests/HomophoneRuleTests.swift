@@ -117,6 +117,26 @@ import _TestSupport
             ruleName: "verb-form-infinitive-for-participle",
             markedText: "Le disque est {{lancer}} par un single.", correction: "lancé"),
         WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Ce dernier va {{constitué}} l'affluent majeur du fleuve.",
+            correction: "constituer"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Nous préférons d'abord {{demandé}} une déclaration.",
+            correction: "demander"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Il faut en outre {{envisagé}} les nouveaux droits.",
+            correction: "envisager"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Les mesures prises pour faire cesser et {{sanctionnez}} ces critiques.",
+            correction: "sanctionner"),
+        WrongCase(
+            ruleName: "verb-form-participle-for-infinitive",
+            markedText: "Le monde financier a tendance à {{engendré}} une euphorie.",
+            correction: "engendrer"),
+        WrongCase(
             ruleName: "verb-form-ais-ait",
             markedText: "Ainsi {{parlais}} Zarathoustra.", correction: "parlait"),
         WrongCase(
@@ -176,7 +196,11 @@ import _TestSupport
         "La sécurité n'est pas mise de côté, ni du traité.",
         "Il ne faut pas oublier de s'imposer.",
         "Je partais le matin et je rentrais le soir.",
-        // A conjugation slip after « ont », not an « on »/« ont » one.
+        "Il se fait passer pour mort, il l'a fait exprès.",
+        "Le fait accompli l'a surpris ; il revient changé.",
+        "Je voudrais à présent un café, d'abord un verre.",
+        "Les parts de marché à prendre sont grandes.",
+                // A conjugation slip after « ont », not an « on »/« ont » one.
         "Les patients ont subit une opération.",
     ]
 

@@ -22,14 +22,15 @@ extension SentenceContext {
     }
 
     /// `word`'s form with `suffix` replaced by `replacement` (« mangé » →
-    /// « manger »), when Lexique lists the new form with reading `needed`.
+    /// « manger »), when Lexique, in any of its rows, lists the new form
+    /// with reading `needed`, or Hunspell does for a form Lexique lacks.
     func respelled(
         _ word: TaggedWord, suffix: String, as replacement: String, needed: WordReadings
     ) -> String? {
         let form = word.form.lowercased()
         guard form.hasSuffix(suffix), form.count > suffix.count + 1 else { return nil }
         let candidate = String(form.dropLast(suffix.count)) + replacement
-        return WordReadings(of: candidate, in: lexique).contains(needed) ? candidate : nil
+        return hasReading(candidate, needed) ? candidate : nil
     }
 
     /// A finding of `rule` on `span`, whose first suggestion takes the case

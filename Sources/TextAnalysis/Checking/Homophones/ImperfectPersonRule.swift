@@ -17,6 +17,7 @@ struct ImperfectPersonRule: CheckingRule {
         .wrong("Le contrat signé en 1991 {{interdisais}} la vente.", "interdisait"),
         .wrong("Elle montait à cheval, {{chassais}} et lisait.", "chassait"),
         .wrong("M. Hosneld {{avais}} 44 ans.", "avait"),
+        .wrong("Ainsi cela s'{{écrivais}}-il autrefois.", "écrivait"),
         .right("Je mangeais et il mangeait."),
         .right("C'est moi qui restais là."),
         .right(
@@ -30,6 +31,8 @@ struct ImperfectPersonRule: CheckingRule {
     private let clitics: FoldedWordSet
     private let speakers: FoldedWordSet
     private let persons: FoldedWordSet
+    private let invertedThirdPersons: FoldedWordSet
+    private let invertedFirstPersons: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -38,6 +41,8 @@ struct ImperfectPersonRule: CheckingRule {
         clitics = try lexicon.words("preverbal-clitic")
         speakers = try lexicon.words("first-second-stressed")
         persons = try lexicon.words("first-second-singular")
+        invertedThirdPersons = try lexicon.words("inverted-third-person")
+        invertedFirstPersons = try lexicon.words("inverted-first-second-singular")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -47,9 +52,7 @@ struct ImperfectPersonRule: CheckingRule {
         for index in words.indices where index > 0 {
             let verb = words[index]
             let first = verb.form.hasSuffixBytes("ais")
-            // « exigerais-je »: an inverted subject follows the verb.
             guard first || verb.form.hasSuffixBytes("ait"),
-                words.word(at: index + 1)?.form.hasPrefix("-") != true,
                 first
                     ? hasThirdPersonSubject(words, index, sentence)
                     : hasFirstOrSecondPersonSubject(words, index),
@@ -79,6 +82,11 @@ struct ImperfectPersonRule: CheckingRule {
     private func hasThirdPersonSubject(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
+        // « s'écrivais-il »: an inverted subject follows the verb, and
+        // decides alone (« exigerais-je »).
+        if let inverted = invertedSubject(words, after: index) {
+            return invertedThirdPersons.contains(inverted.form)
+        }
         if let subject = subjectIndex(words, before: index), isThirdPerson(words, subject) {
             return true
         }
@@ -95,8 +103,18 @@ struct ImperfectPersonRule: CheckingRule {
     /// Returns whether the word before the verb at `index`, past its
     /// pronouns, is « je » or « tu ».
     private func hasFirstOrSecondPersonSubject(_ words: [TaggedWord], _ index: Int) -> Bool {
+        if let inverted = invertedSubject(words, after: index) {
+            return invertedFirstPersons.contains(inverted.form)
+        }
         guard let subject = subjectIndex(words, before: index) else { return false }
         return firstPersons.contains(words[subject].form)
+    }
+
+    /// The subject pronoun joined by a hyphen after the verb at `index`
+    /// (« -il », « -je »), or nil.
+    private func invertedSubject(_ words: [TaggedWord], after index: Int) -> TaggedWord? {
+        guard let next = words.word(at: index + 1), next.form.hasPrefix("-") else { return nil }
+        return next
     }
 
     /// The index of the word before `index` once preverbal pronouns

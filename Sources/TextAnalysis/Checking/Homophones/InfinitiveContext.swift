@@ -9,8 +9,12 @@ import WritingModel
 struct InfinitiveContext: Sendable {
     /// The strength of a context's call for an infinitive.
     enum Cue: Sendable {
-        /// Nothing but an infinitive fits: a modal verb (« il doit »), an
-        /// object pronoun after a preposition (« pour le »), « ne pas ».
+        /// Nothing but an infinitive fits, even a form that is mostly a
+        /// noun: a modal verb right before it (« on doit procédé à »).
+        case certain
+        /// Nothing but an infinitive fits: a modal verb with a pronoun
+        /// (« il doit le »), an object pronoun after a preposition (« pour
+        /// le »), « ne pas », the causative « faire » (« il le fait engagé »).
         case strong
         /// A preposition, where a participle or adjective may also fit
         /// (« passer pour estropié », « rien de changé »).
@@ -37,6 +41,12 @@ struct InfinitiveContext: Sendable {
     private let infinitiveOnlyPrepositions: FoldedWordSet
     private let prepositionHeadsOfDe: FoldedWordSet
     private let interrogatives: FoldedWordSet
+    private let causatives: Set<String>
+    private let openingPunctuation: FoldedWordSet
+    private let demonstratives: FoldedWordSet
+    /// Adverbs and adverbial phrases that may stand between the cue and the
+    /// verb (« à présent », « d'abord »), each as its words in text order.
+    private let adverbialPhrases: [[String]]
 
     /// The object pronouns passed over between a cue and its verb.
     private struct PronounsPassed {
@@ -67,6 +77,12 @@ struct InfinitiveContext: Sendable {
         infinitiveOnlyPrepositions = try lexicon.words("preposition-before-infinitive-only")
         prepositionHeadsOfDe = try lexicon.words("preposition-before-de")
         interrogatives = try lexicon.words("interrogative-before-infinitive")
+        causatives = Set(try lexicon.list("causative-lemma"))
+        openingPunctuation = try lexicon.words("opening-punctuation")
+        demonstratives = try lexicon.words("demonstrative-subject")
+        adverbialPhrases = try lexicon.list("adverbial-phrase").map { phrase in
+            phrase.split(separator: " ").map(String.init)
+        }
     }
 
     /// Finds the cue before word `index`, or nil when nothing calls for an
@@ -76,6 +92,11 @@ struct InfinitiveContext: Sendable {
         before index: Int, in words: [TaggedWord], conjugated: Bool, _ sentence: SentenceContext
     ) -> Cue? {
         var position = index - 1
+        // « il est invité à « goûtez » le plaisir »: an opening quote or
+        // parenthesis may stand right before the verb.
+        if position >= 0, openingPunctuation.contains(words[position].form) {
+            position -= 1
+        }
         var pronouns = PronounsPassed()
         // « de la légitimé internationale »: an adjective after the word
         // makes « la » its article, whatever the gender. Lexique decides,
@@ -102,23 +123,29 @@ struct InfinitiveContext: Sendable {
         if conjugated && pronouns.reflexive { return .strong }
 
         var skipped = 0
-        while position >= 0, skipped < 3, isAdverb(words[position]) {
-            position -= 1
+        while position >= 0, skipped < 3 {
+            let length = adverbLength(words, endingAt: position)
+            guard length > 0 else { break }
+            position -= length
             skipped += 1
         }
         guard position >= 0 else { return nil }
-        return headCue(words, position, pronouns: pronouns, conjugated: conjugated)
+        return headCue(words, position, pronouns: pronouns, conjugated: conjugated, sentence)
     }
 
     /// Returns the cue of the word at `position`, the first one before the
     /// verb that is neither a pronoun nor an adverb.
     private func headCue(
-        _ words: [TaggedWord], _ position: Int, pronouns: PronounsPassed, conjugated: Bool
+        _ words: [TaggedWord], _ position: Int, pronouns: PronounsPassed, conjugated: Bool,
+        _ sentence: SentenceContext
     ) -> Cue? {
         let head = words[position]
         let clitic = pronouns.any
-        if head.partOfSpeech.isVerbal {
-            return verbCue(words, position, clitic: clitic, conjugated: conjugated)
+        // The tagger may miss the verb before a misspelt participle (« va »
+        // read as a noun in « ce dernier va constitué »), so a form that
+        // Lexique gives only as a finite verb counts as one.
+        if head.partOfSpeech.isVerbal || sentence.readings(of: head).only(.finiteVerb) {
+            return verbCue(words, position, clitic: clitic, conjugated: conjugated, sentence)
         }
         if infinitiveOnlyPrepositions.contains(head.form) { return .strong }
         if prepositions.contains(head.form) { return clitic ? .strong : .weak }
@@ -149,18 +176,27 @@ struct InfinitiveContext: Sendable {
     /// after its auxiliary (« a fait jouer », but « tout à fait méprisé »).
     /// Avoir and être never count, because they take the participle.
     private func verbCue(
-        _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
+        _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool,
+        _ sentence: SentenceContext
     ) -> Cue? {
         let head = words[position]
         guard head.lemma != "avoir", head.lemma != "être" else { return nil }
         if isLooseParticiple(words, position) { return nil }
-        if conjugated { return clitic || modals.contains(head.lemma) ? .strong : .weak }
+        // Lexique's lemmas too: the tagger reads « vit » in « se vit
+        // confié » as « vire ».
+        let lemmas = sentence.verbLemmas(of: head)
+        let modal = lemmas.contains(where: modals.contains)
+        if conjugated { return clitic || modal ? .strong : .weak }
         if clitic { return .strong }
         // « je le veux terminé »: with its object before it, the verb may
         // take an attribute.
         let hasObject = position > 0 && objectPronouns.contains(words[position - 1].form)
-        if modals.contains(head.lemma) { return hasObject ? .objectOnly : .strong }
-        return infinitiveVerbs.contains(head.lemma) ? .objectOnly : nil
+        if modal { return hasObject ? .objectOnly : .certain }
+        // « faire » takes no attribute (« il le fait engagé »), except in
+        // « ça fait daté ».
+        let afterDemonstrative = position > 0 && demonstratives.contains(words[position - 1].form)
+        if lemmas.contains(where: causatives.contains), !afterDemonstrative { return .strong }
+        return lemmas.contains(where: infinitiveVerbs.contains) ? .objectOnly : nil
     }
 
     /// Returns the cue of « de » at `position`. It is strong after a verb
@@ -176,7 +212,7 @@ struct InfinitiveContext: Sendable {
         let head = words[before]
         if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
         if prepositionHeadsOfDe.contains(head.form) { return .strong }
-        if repeatsPreposition(words, before) { return .strong }
+        if repeatsPreposition(words, before, prepositionsDe) { return .strong }
         if conjugated { return .weak }
         if adjectiveHeads.contains(head.form) { return nil }
         return head.partOfSpeech == .noun ? .weak : .objectOnly
@@ -195,8 +231,22 @@ struct InfinitiveContext: Sendable {
         // comma it may (« le gouverneur, Rick Perry, a réitéré »).
         guard let before = wordBefore(position, words) else { return .weak }
         if words[before].partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
-        if repeatsPreposition(words, before) { return .strong }
-        return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
+        if repeatsPreposition(words, before, prepositionsA) { return .strong }
+        if conjugated || words.hasMainClauseVerb(before: position) { return .weak }
+        return isNounComplement(words, before) ? .weak : nil
+    }
+
+    /// Returns whether the noun or pronoun at `position`, before « à »,
+    /// cannot be the subject of a verb « a » there: it is plural (« les
+    /// mesures à adopté »), follows a preposition (« poudre pour solution à
+    /// dilué ») or is the object of a verb (« il a tendance à engendré »).
+    private func isNounComplement(_ words: [TaggedWord], _ position: Int) -> Bool {
+        let head = words[position]
+        guard head.partOfSpeech == .noun || head.partOfSpeech == .pron else { return false }
+        if head.features.number == .plural { return true }
+        guard head.partOfSpeech == .noun, position > 0 else { return false }
+        let before = words[position - 1]
+        return before.partOfSpeech == .adp || before.isFiniteVerb
     }
 
     /// Returns the index of the word before `position`, past listed
@@ -204,17 +254,33 @@ struct InfinitiveContext: Sendable {
     /// the start of the sentence.
     private func wordBefore(_ position: Int, _ words: [TaggedWord]) -> Int? {
         var before = position - 1
-        while before >= 0, isAdverb(words[before]) {
-            before -= 1
+        while before >= 0 {
+            let length = adverbLength(words, endingAt: before)
+            guard length > 0 else { break }
+            before -= length
         }
         return before >= 0 ? before : nil
     }
 
     /// Returns whether the word at `position` is « et » or « ou » after an
     /// infinitive, so that the preposition after it repeats the one before
-    /// the first infinitive (« à reconfirmer et à consacrer »).
-    private func repeatsPreposition(_ words: [TaggedWord], _ position: Int) -> Bool {
-        coordinators.contains(words[position].form) && followsInfinitive(words, position)
+    /// the first infinitive (« à reconfirmer et à consacrer »). A comma
+    /// does too when that infinitive follows a preposition of the same
+    /// class `prepositions` (« de considérer, de reconsidérer »).
+    private func repeatsPreposition(
+        _ words: [TaggedWord], _ position: Int, _ prepositions: FoldedWordSet
+    ) -> Bool {
+        if coordinators.contains(words[position].form) {
+            return followsInfinitive(words, position)
+        }
+        guard words[position].form == ",", position > 0 else { return false }
+        var before = position - 1
+        guard words[before].features.verbForm == "Inf" else { return false }
+        before -= 1
+        while before >= 0, isClitic(words[before]) {
+            before -= 1
+        }
+        return before >= 0 && prepositions.contains(words[before].form)
     }
 
     /// Returns the cue of « de » or « à » after the verb at `position`. It
@@ -255,9 +321,17 @@ struct InfinitiveContext: Sendable {
             before -= 1
         }
         if before >= 0, isPreposition(words[before].form) { return true }
+        // The tagger calls the causative « faire » and some modals AUX
+        // (« pour faire cesser et sanctionner »): they do not count.
         return !words[..<last].contains { word in
-            word.partOfSpeech == .aux || word.lemma == "avoir" || word.lemma == "être"
+            word.lemma == "avoir" || word.lemma == "être"
+                || (word.partOfSpeech == .aux && !takesInfinitive(word.lemma))
         }
+    }
+
+    /// Returns whether verbs of `lemma` take an infinitive after them.
+    private func takesInfinitive(_ lemma: String) -> Bool {
+        modals.contains(lemma) || causatives.contains(lemma) || infinitiveVerbs.contains(lemma)
     }
 
     /// Returns whether `form` is a preposition that an infinitive follows.
@@ -286,6 +360,21 @@ struct InfinitiveContext: Sendable {
     /// -ment.
     private func isAdverb(_ word: TaggedWord) -> Bool {
         adverbs.contains(word.form)
-            || (word.partOfSpeech == .adv && word.form.hasSuffixBytes("ment"))
+            || (word.partOfSpeech == .adv && word.form.hasSuffixBytes("ment")
+                && !interrogatives.contains(word.form))
+    }
+
+    /// Returns how many words the adverb or adverbial phrase ending at
+    /// `position` spans (« bien », « à présent »), or 0 when there is none.
+    private func adverbLength(_ words: [TaggedWord], endingAt position: Int) -> Int {
+        if isAdverb(words[position]) { return 1 }
+        let phrase = adverbialPhrases.first { phrase in
+            guard phrase.count <= position + 1 else { return false }
+            let start = position + 1 - phrase.count
+            return zip(phrase, words[start...position]).allSatisfy { word, tagged in
+                tagged.form.lowercased() == word
+            }
+        }
+        return phrase?.count ?? 0
     }
 }

@@ -16,6 +16,9 @@ struct InfinitiveForParticipleRule: CheckingRule {
         .wrong("Le projet a été {{refuser}} hier.", "refusé"),
         .wrong("L'association a {{changez}} les décors.", "changé"),
         .wrong("Ce produit ne doit pas être {{utilisez}} ici.", "utilisé"),
+        .wrong("Le tribunal a {{valider}} la mise en examen.", "validé"),
+        .wrong("Le chromosome sera {{inactiver}}.", "inactivé"),
+        .wrong("Étant {{donnez}} que la durée est longue, il attend.", "donné"),
         .right("Il a mangé ; il a à manger."),
         .right("Le but est de manger, c'est manger."),
         .right("Il n'a pas à parler de toi."),
@@ -43,7 +46,8 @@ struct InfinitiveForParticipleRule: CheckingRule {
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
-        for index in words.indices(where: \.isVerbal) where index > 0 {
+        // From the first word on: « Étant donnez que » opens sentences.
+        for index in words.indices(where: \.isVerbal) {
             let auxiliary = words[index]
             guard auxiliary.lemma == "avoir" || auxiliary.lemma == "être" else { continue }
             var position = index + 1
@@ -56,8 +60,8 @@ struct InfinitiveForParticipleRule: CheckingRule {
             // second person, before the infinitive means an idiom. In the
             // third person it is the passive (« il fut nommé »).
             let simplePast = auxiliary.features.isFinite && auxiliary.features.tense == "Past"
-            let idiomaticPast =
-                simplePast && (auxiliary.features.person != 3 || words[index - 1].form == "en")
+            let afterEn = index > 0 && words[index - 1].form == "en"
+            let idiomaticPast = simplePast && (auxiliary.features.person != 3 || afterEn)
             let plain = position == index + 1 && !idiomaticPast
             guard let verb = words.word(at: position), verb.partOfSpeech != .propn,
                 let participle = participle(
@@ -82,16 +86,30 @@ struct InfinitiveForParticipleRule: CheckingRule {
         of verb: TaggedWord, after auxiliary: TaggedWord, at index: Int, plain: Bool,
         _ words: [TaggedWord], _ sentence: SentenceContext
     ) -> String? {
-        let readings = sentence.readings(of: verb)
+        let readings = sentence.verbFormReadings(of: verb)
         if verb.form.hasSuffixBytes("ez") && readings.only(.finiteVerb) {
             return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
         }
-        guard verb.form.hasSuffixBytes("er"), readings.contains(.infinitive),
+        guard verb.form.hasSuffixBytes("er"), !isPrepositionA(auxiliary, at: index, words),
+            readings.contains(.infinitive),
             readings.subtracting(.finiteVerb).only([.infinitive, .noun]),
             auxiliary.lemma == "avoir"
                 || (plain && takesEtre(verb, readings, after: index, in: words))
         else { return nil }
         return sentence.respelled(verb, suffix: "er", as: "é", needed: .pastParticiple)
+    }
+
+    /// Returns whether « a » at `index` is the preposition « à » typed
+    /// without its accent, which the a/à rule flags: it follows a verb
+    /// (« il consiste a traiter », « aidée a médiatiser ») or a plural noun
+    /// (« des mesures a adopter »), which cannot be its subject.
+    private func isPrepositionA(
+        _ auxiliary: TaggedWord, at index: Int, _ words: [TaggedWord]
+    ) -> Bool {
+        guard index > 0, auxiliary.form == "a" else { return false }
+        let previous = words[index - 1]
+        if previous.partOfSpeech.isVerbal { return true }
+        return previous.partOfSpeech == .noun && previous.features.number == .plural
     }
 
     /// Returns whether `verb` after the form of être at `index` is a
@@ -104,10 +122,12 @@ struct InfinitiveForParticipleRule: CheckingRule {
     private func takesEtre(
         _ verb: TaggedWord, _ readings: WordReadings, after index: Int, in words: [TaggedWord]
     ) -> Bool {
-        let previous = words[index - 1]
-        if reflexives.contains(previous.form) { return true }
-        if demonstratives.contains(previous.form) { return false }
-        if subjects.contains(previous.form) && etreVerbs.contains(verb.lemma) { return true }
+        if index > 0 {
+            let previous = words[index - 1]
+            if reflexives.contains(previous.form) { return true }
+            if demonstratives.contains(previous.form) { return false }
+            if subjects.contains(previous.form) && etreVerbs.contains(verb.lemma) { return true }
+        }
         if let next = words.word(at: index + 2), agents.contains(next.form) { return true }
         return readings.subtracting(.finiteVerb).only(.infinitive)
     }

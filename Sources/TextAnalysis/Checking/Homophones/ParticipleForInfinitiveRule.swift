@@ -39,6 +39,16 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Pour le {{gardé}} sous sa coupe, il le paie.", "garder"),
         .wrong("Ceux que je n'ai pas pu {{sauvez}}.", "sauver"),
         .wrong("Pour elle, « s'{{attaquez}} à l'immigration ».", "attaquer"),
+        .wrong("Je voudrais à présent {{abordé}} les sujets suivants.", "aborder"),
+        .wrong("Il est invité à « {{goûtez}} » le plaisir.", "goûter"),
+        .wrong("Son ami le fait {{engagé}} comme figurant.", "engager"),
+        .wrong("On doit {{procédé}} à la création d'un organisme.", "procéder"),
+        .wrong("Comment {{utilisé}} ce produit ?", "utiliser"),
+        .wrong("Il se vit {{confié}} le commandement.", "confier"),
+        .wrong("Les mesures à {{adopté}} sont prêtes.", "adopter"),
+        .wrong("Il a décidé de considérer, de {{reconsidéré}} les droits.", "reconsidérer"),
+        .wrong("Il part sans pour autant {{empiété}} sur leurs droits.", "empiéter"),
+        .wrong("Il tente de s'{{institutionnalisé}}.", "institutionnaliser"),
         .right("Il travaille pour gagner sa vie et il a mangé."),
         .right("Il se fait passer pour mort."),
         .right("Un plat de poulet rôti et un verre de rosé."),
@@ -55,6 +65,8 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Il est parti sans préjugé ni arrêt, il mange à volonté."),
         .right("Il va à pied ; comment, né à Lyon, vit-il ici ?"),
         .right("Pour le passé et le marché, il cite le traité du député."),
+        .right("Ça fait daté, c'est fait ; je voudrais à présent un café."),
+        .right("Il est venu armé, il a tendance à manger."),
     ]
     private let context: InfinitiveContext
     private let misspeltNouns: FoldedWordSet
@@ -87,20 +99,21 @@ struct ParticipleForInfinitiveRule: CheckingRule {
                         + "il faut l’infinitif en « er », que l’on peut remplacer par "
                         + "« prendre ».",
                     shortMessage: "Infinitif en « er »", replacements: [infinitive],
-                    confidence: cue == .strong ? 0.85 : 0.8))
+                    confidence: cue == .weak || cue == .objectOnly ? 0.8 : 0.85))
         }
     }
 
     /// Returns the infinitive of a participle in -é that the context `cue`
-    /// calls for. A strong cue accepts any participle unless a noun reading is
-    /// more frequent and no object follows. A weak cue needs a form that
+    /// calls for. A certain cue accepts any participle. A strong cue accepts
+    /// any participle unless a noun reading is more frequent and no object
+    /// follows. A weak cue needs a form that
     /// is only a participle, or a participle before its object (« pour
     /// gagné sa vie », but « passer pour estropié »).
     private func participleInfinitive(
         _ verb: TaggedWord, cue: InfinitiveContext.Cue, object next: TaggedWord?,
         _ sentence: SentenceContext
     ) -> String? {
-        let readings = sentence.readings(of: verb)
+        let readings = sentence.verbFormReadings(of: verb)
         guard readings.contains(.pastParticiple), !misspeltNouns.contains(verb.form) else {
             return nil
         }
@@ -108,6 +121,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         let nounFirst = readings.contains(.noun) && sentence.isMainlyNoun(verb)
         let accepted: Bool
         switch cue {
+        case .certain: accepted = true
         case .strong: accepted = !nounFirst || objectFollows
         case .weak: accepted = readings.only(.pastParticiple) || (objectFollows && !nounFirst)
         case .objectOnly: accepted = objectFollows && !nounFirst
@@ -130,7 +144,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
     /// verb.
     /// No preposition or verb may directly precede one, so every cue counts.
     private func conjugatedInfinitive(_ verb: TaggedWord, _ sentence: SentenceContext) -> String? {
-        guard sentence.readings(of: verb).only(.finiteVerb) else { return nil }
+        guard sentence.verbFormReadings(of: verb).only(.finiteVerb) else { return nil }
         return sentence.respelled(verb, suffix: "ez", as: "er", needed: .infinitive)
     }
 }

@@ -45,10 +45,12 @@ struct WordReadings: OptionSet, Sendable {
     static let rareRowFrequency = 1.0
 
     /// The readings of `form` in `lexique`, or none when it is unknown.
-    init(of form: String, in lexique: Lexique) {
+    /// Rare rows are left out unless `includingRareRows` is true.
+    init(of form: String, in lexique: Lexique, includingRareRows: Bool = false) {
         self = []
         let entries = lexique.lookup(form)
-        let frequent = entries.contains { $0.formFrequency >= Self.rareRowFrequency }
+        let frequent =
+            !includingRareRows && entries.contains { $0.formFrequency >= Self.rareRowFrequency }
         for entry in entries where !frequent || entry.formFrequency >= Self.rareRowFrequency {
             formUnion(Self.readings(of: entry))
         }
