@@ -34,6 +34,10 @@ extension EtEstRule {
             return true
         }
         return isSecondVerb(words, index, sentence)
+            || opensVerbPhrase(words, index, sentence)
+            || joinsNumbers(words, index, sentence)
+            || comesBeforePluralAttribute(words, index, sentence)
+            || endsList(words, index)
             || closesPairedPreposition(words, index)
             || isFollowedByMainVerb(words, index)
             || followsPluralObject(words, index, sentence)
@@ -114,6 +118,92 @@ extension EtEstRule {
         let before = words.word(at: position - 1)
         return before?.partOfSpeech != .adp && before?.partOfSpeech != .num
             && words[..<position].contains { $0.isFiniteVerb }
+    }
+
+    /// Returns whether « est » at `index` comes before a pronoun and a verb
+    /// that can only be conjugated (« il stoppe la collaboration est se
+    /// rend à la police »), or before « en » and a present participle
+    /// (« est en interdisant »). The verb « est » takes neither.
+    private func opensVerbPhrase(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard let clitic = words.word(at: index + 1), let verb = words.word(at: index + 2),
+            preverbalClitics.contains(clitic.form)
+        else { return false }
+        if clitic.form == "en" {
+            return verb.partOfSpeech == .verb && verb.features.verbForm == "Part"
+                && verb.features.tense == "Pres"
+        }
+        return verb.isFiniteVerb && sentence.readings(of: verb).only(.finiteVerb)
+    }
+
+    /// Returns whether « est » at `index` comes between two numbers after a
+    /// plural noun and its determiner (« les articles 1645 est 1646 »).
+    /// Otherwise the numbers may be a sum and its result (« deux plus deux
+    /// est quatre », « 12 fois 3 est 36 »).
+    private func joinsNumbers(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard index >= 3, words[index - 1].partOfSpeech == .num,
+            words[index + 1].partOfSpeech == .num, words[index - 3].partOfSpeech == .det
+        else { return false }
+        let noun = words[index - 2]
+        let readings = sentence.readings(of: noun)
+        return noun.partOfSpeech == .noun && readings.contains(.plural)
+            && !readings.contains(.singular)
+    }
+
+    /// Returns whether « est » at `index`, after an adjective, comes before
+    /// an adjective or participle that is plural in every reading, perhaps
+    /// after adverbs (« des plats variés est très complets »). The singular
+    /// « est » never takes a plural attribute.
+    private func comesBeforePluralAttribute(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard words[index - 1].partOfSpeech == .adj else { return false }
+        var position = index + 1
+        while position < words.count - 1, words[position].partOfSpeech == .adv,
+            sentence.readings(of: words[position]).only(.adverb)
+        {
+            position += 1
+        }
+        let attribute = words[position]
+        guard attribute.partOfSpeech == .adj || attribute.features.verbForm == "Part",
+            words.word(at: position + 1)?.partOfSpeech != .noun
+        else { return false }
+        let readings = sentence.readings(of: attribute)
+        return readings.contains(.plural) && !readings.contains(.singular)
+            && readings.only([.adjective, .pastParticiple, .plural, .masculine, .feminine])
+    }
+
+    /// Returns whether « est » at `index` ends a list of at least three
+    /// terms separated by commas, each ending with a noun or a name, and
+    /// comes before a noun phrase (« l'eau, l'électricité, le gaz est le
+    /// téléphone »). One comma may be an apposition (« son frère, Pierre
+    /// est le chef »), so two are needed.
+    private func endsList(_ words: [TaggedWord], _ index: Int) -> Bool {
+        guard isTermEnd(words[index - 1]), isNominal(words[index + 1]) else { return false }
+        var commas = 0
+        var position = index - 1
+        while position >= 0, commas < 2 {
+            let word = words[position]
+            if word.form == "," {
+                guard position > 0, isTermEnd(words[position - 1]) else { return false }
+                commas += 1
+            } else {
+                switch word.partOfSpeech {
+                case .det, .noun, .propn, .adj, .num: break
+                default: return false
+                }
+            }
+            position -= 1
+        }
+        return commas == 2
+    }
+
+    /// Returns whether `word` may end a term of a list: a noun or a name.
+    private func isTermEnd(_ word: TaggedWord) -> Bool {
+        word.partOfSpeech == .noun || word.partOfSpeech == .propn
     }
 
     /// Returns whether `word` may end or open a noun phrase.
