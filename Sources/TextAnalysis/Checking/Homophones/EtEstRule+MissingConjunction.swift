@@ -121,9 +121,9 @@ extension EtEstRule {
     }
 
     /// Returns whether « est » at `index` comes before a pronoun and a verb
-    /// that can only be conjugated (« il stoppe la collaboration est se
-    /// rend à la police »), or before « en » and a present participle
-    /// (« est en interdisant »). The verb « est » takes neither.
+    /// that can only be conjugated (« il stoppe tout est se rend »). It also
+    /// holds before « en » and a present participle (« est en
+    /// interdisant »). The verb « est » takes neither.
     private func opensVerbPhrase(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
@@ -176,9 +176,9 @@ extension EtEstRule {
             && readings.only([.adjective, .pastParticiple, .plural, .masculine, .feminine])
     }
 
-    /// Returns whether « est » at `index` ends a list of at least three
-    /// terms separated by commas, each ending with a noun or a name, and
-    /// comes before a noun phrase (« l'eau, l'électricité, le gaz est le
+    /// Returns whether « est » at `index` comes before a noun phrase and
+    /// ends a list of at least three terms separated by commas, each ending
+    /// with a noun or a name (« l'eau, le gaz, l'électricité est le
     /// téléphone »). One comma may be an apposition (« son frère, Pierre
     /// est le chef »), so two are needed.
     private func endsList(_ words: [TaggedWord], _ index: Int) -> Bool {
