@@ -58,6 +58,7 @@ import _TestSupport
         .wrong("Ils ont marché en {{petit}} groupes.", "petits"),
         .wrong("Elle achète des {{robe}} toutes neuves.", "robes"),
         .wrong("On impute la dette des villes aux personnes {{âgée}}.", "âgées"),
+        .wrong("La commune de Lyon et les villes voisines {{refuse}} le projet.", "refusent"),
     ]
 
     static let rightCases: [String] = [
@@ -122,6 +123,8 @@ import _TestSupport
         "Une commission de 500 millions de dollars autorisée par le ministre.",
         "Des valeurs, faibles et passagères, de calcémie inférieures à la normale.",
         "Les juges ont une nouvelle fois demandé la levée du secret.",
+        "L’utilisation du produit chez l’enfant et l’adolescent n’a pas été étudiée.",
+        "Son emploi avec les inhibiteurs ou les anticoagulants peut entraîner un risque.",
     ]
 
     @Test(arguments: wrongCases)

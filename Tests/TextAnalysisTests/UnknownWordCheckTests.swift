@@ -50,6 +50,8 @@ import _TestSupport
         ("Il joue en position de defensive end.", "defensive"),
         ("Il joue dans un groupe de thrash metal.", "metal"),
         ("Reuters drops freelance Lebanese photographer over image.", "photographer"),
+        ("Extreme Makeover est une émission de télévision.", "Extreme"),
+        ("Bès fait fuir les mauvais esprits.", "Bès"),
     ])
     func likelyNamesAndForeignWordsGetHints(text: String, word: String) throws {
         #expect(try severity(text, of: word) == .hint)

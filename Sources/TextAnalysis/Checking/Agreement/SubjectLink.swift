@@ -168,7 +168,9 @@ struct SubjectLink {
         if isRelative {
             guard start == 0 || words[start - 1].partOfSpeech != .adp else { return nil }
             next += 1
-        } else if !opensClause(before: start, in: words, agreementWords) {
+        } else if !opensClause(before: start, in: words, agreementWords)
+            || followsCoordinatedComplement(start, in: words, agreementWords)
+        {
             return nil
         } else if let complementEnd {
             next = complementEnd + 1
@@ -216,6 +218,35 @@ struct SubjectLink {
         if end + 1 < words.count, words[end + 1].partOfSpeech == .adj { end += 1 }
         // Complements may nest (« la réfutation de l’immatérialisme de Berkeley »).
         return complementEnd(at: end + 1, in: words, agreementWords) ?? end
+    }
+
+    /// Checks whether the phrase at `start` follows « et » or « ou » after
+    /// a phrase that a preposition other than « de » or « à » opens
+    /// (« chez l’enfant et l’adolescent », « avec les inhibiteurs ou les
+    /// anticoagulants »). Such a phrase is a complement, not a subject.
+    private static func followsCoordinatedComplement(
+        _ start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+    ) -> Bool {
+        guard start >= 2, words[start - 1].partOfSpeech == .cconj else { return false }
+        var index = start - 2
+        while index >= 0 {
+            let word = words[index]
+            switch word.partOfSpeech {
+            case .noun, .propn, .adj, .det, .num:
+                index -= 1
+            case .adp where word.form.first?.isLetter == true:
+                // « la commune de Lyon et la ville » : a noun complement
+                // leaves the phrase before it as a possible subject.
+                let form = word.form.lowercased()
+                guard agreementWords.complementPrepositions.contains(form)
+                    || agreementWords.subjectComplementPrepositions.contains(form)
+                else { return true }
+                index -= 1
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// Strips the hyphen and euphonic « t » of an inverted pronoun

@@ -7,15 +7,19 @@ extension UnknownWordCheck {
     /// a name or a foreign word rather than to a misspelled French word, so
     /// that its finding is only a hint.
     ///
-    /// A best suggestion that differs by accents alone always keeps the
-    /// error, because « hopital » or « etait » shows French intent whatever
-    /// surrounds it. Otherwise four kinds of evidence count:
+    /// Two kinds of evidence count first: a lower-case word quoted from
+    /// another language (see `isQuotedFromAnotherLanguage`), and a
+    /// capitalized sentence opener before another capitalized word, which
+    /// starts a name or a title (« Power Line »). Otherwise a best
+    /// suggestion that differs by accents alone keeps the error, because
+    /// « hopital » or « etait » shows French intent. Four more kinds of
+    /// evidence count after it:
     /// - Lexique lists the word and it has at least five letters (« plaza »,
     ///   « kommando »): it is in use in French text even though the
     ///   dictionary lacks it. A shorter word is too often a misspelling that
     ///   happens to be a rare word (« je l'ave dis »).
     /// - The word opens the sentence with a capital, and its best suggestion
-    ///   is only ever a noun or an adjective (« Bent » → « Vent »). A common
+    ///   is mostly a noun or an adjective (« Bent » → « Vent »). A common
     ///   noun opening a sentence needs a determiner, so the word is more
     ///   likely a name.
     /// - The word is in lower case beside a name the dictionary does not
@@ -44,6 +48,14 @@ extension UnknownWordCheck {
         {
             return true
         }
+        // « Power Line. », « Extreme Makeover »: a capitalized opener
+        // before another capitalized word starts a name or a title.
+        if isSentenceStart, word.startsWithCapital,
+            let next = wordPosition(from: index, offset: 1, in: sentence, context.document.tokens),
+            context.document.tokens[next].text.startsWithCapital
+        {
+            return true
+        }
         if let best, Self.differsByAccentsOnly(word, best.form) {
             return false
         }
@@ -51,7 +63,7 @@ extension UnknownWordCheck {
             return true
         }
         if isSentenceStart, word.startsWithCapital {
-            return best.map { isOnlyANounOrAdjective($0.form, context: context) } ?? false
+            return best.map { isMainlyANounOrAdjective($0.form, context: context) } ?? false
         }
         guard word.first?.isLowercase == true,
             (best?.distance ?? .infinity) >= minimumDistanceOfLikelyName
@@ -64,10 +76,10 @@ extension UnknownWordCheck {
     /// quoted from another language:
     /// - a language name is right before it, or opens the brackets
     ///   that hold it (« du latin stella », « (du grec dis, genos) »);
-    /// - a word beside it is a foreign word: one of the English words
-    ///   French texts quote that is not also French, or an unknown word
-    ///   with a letter sequence French does not use (« defensive end »,
-    ///   « thrash metal »);
+    /// - a word beside it is a foreign word (« defensive end », « thrash
+    ///   metal »). That is one of the English words French texts quote
+    ///   that is not also French, or an unknown word with a letter
+    ///   sequence French does not use;
     /// - it is in an English passage (see `isInEnglishPassage`).
     func isQuotedFromAnotherLanguage(
         atToken index: Int, in sentence: Sentence, context: AnalysisContext
@@ -133,11 +145,11 @@ extension UnknownWordCheck {
             && !context.resources.spellChecker.isCorrect(word)
     }
 
-    /// Returns whether the two words before and the two after `index`
-    /// include one of the English words French texts quote and another
-    /// such word or a lower-case word the dictionary rejects, so that the
-    /// word is in an English passage (« no more precise date
-    /// provided », « lies, damn lies and war »).
+    /// Returns whether the word at `index` is in an English passage. The
+    /// two words before it and the two after must include one of the
+    /// English words French texts quote, and another such word or a
+    /// lower-case word the dictionary rejects (« drops freelance
+    /// Lebanese photographer over image »).
     private func isInEnglishPassage(
         atToken index: Int, in sentence: Sentence, context: AnalysisContext
     ) -> Bool {
@@ -197,10 +209,15 @@ extension UnknownWordCheck {
         return word.compare(other, options: options) == .orderedSame
     }
 
-    private func isOnlyANounOrAdjective(_ form: String, context: AnalysisContext) -> Bool {
+    /// Returns whether Lexique's most frequent reading of `form` is a noun
+    /// or an adjective (« bus » is more often a noun than a form of
+    /// « boire »).
+    private func isMainlyANounOrAdjective(_ form: String, context: AnalysisContext) -> Bool {
         let entries = context.resources.lexique.lookup(form)
-        return !entries.isEmpty
-            && entries.allSatisfy { $0.partOfSpeech == .noun || $0.partOfSpeech == .adjective }
+        guard let main = entries.max(by: { $0.formFrequency < $1.formFrequency }) else {
+            return false
+        }
+        return main.partOfSpeech == .noun || main.partOfSpeech == .adjective
     }
 
     /// Returns whether the word token just before or after `index` in the
