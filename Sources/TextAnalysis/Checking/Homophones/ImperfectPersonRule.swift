@@ -18,11 +18,13 @@ struct ImperfectPersonRule: CheckingRule {
         .wrong("Elle montait à cheval, {{chassais}} et lisait.", "chassait"),
         .wrong("M. Hosneld {{avais}} 44 ans.", "avait"),
         .wrong("Ainsi cela s'{{écrivais}}-il autrefois.", "écrivait"),
+        .wrong("Je chantais le matin et {{dansait}} le soir.", "dansais"),
         .right("Je mangeais et il mangeait."),
         .right("C'est moi qui restais là."),
         .right(
             "Moi, ma cousine, qui voudrais lui trouver un mari. De quel droit exigerais-je cela ?"),
         .right("Tu le voyais, il le savait."),
+        .right("Je partais quand il arrivait et repartait aussitôt."),
         .right("Hier, moi, je restais là et pensais à toi."),
         .right("Que faisais-tu ? Fais attention."),
     ]
@@ -33,6 +35,7 @@ struct ImperfectPersonRule: CheckingRule {
     private let persons: FoldedWordSet
     private let invertedThirdPersons: FoldedWordSet
     private let invertedFirstPersons: FoldedWordSet
+    private let coordinators: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
@@ -43,6 +46,7 @@ struct ImperfectPersonRule: CheckingRule {
         persons = try lexicon.words("first-second-singular")
         invertedThirdPersons = try lexicon.words("inverted-third-person")
         invertedFirstPersons = try lexicon.words("inverted-first-second-singular")
+        coordinators = try lexicon.words("infinitive-coordinator")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -107,6 +111,21 @@ struct ImperfectPersonRule: CheckingRule {
             return invertedFirstPersons.contains(inverted.form)
         }
         guard let subject = subjectIndex(words, before: index) else { return false }
+        if firstPersons.contains(words[subject].form) { return true }
+        return sharesFirstPersonSubject(words, coordinator: subject)
+    }
+
+    /// Returns whether the word at `position` is « et » or « ou » after a
+    /// verb in -ais whose subject is « je » or « tu », so that the verb
+    /// after it shares that subject (« je partais le matin et rentrais »).
+    private func sharesFirstPersonSubject(_ words: [TaggedWord], coordinator position: Int)
+        -> Bool
+    {
+        guard coordinators.contains(words[position].form),
+            let verb = words[..<position].lastIndex(where: \.isFiniteVerb),
+            words[verb].form.hasSuffixBytes("ais"),
+            let subject = subjectIndex(words, before: verb)
+        else { return false }
         return firstPersons.contains(words[subject].form)
     }
 

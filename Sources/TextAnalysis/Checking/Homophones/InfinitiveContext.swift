@@ -219,10 +219,12 @@ struct InfinitiveContext: Sendable {
     }
 
     /// Returns the cue of « à » at `position`: strong after a verb (« il
-    /// sert à ») or before a pronoun (« à se »), and weak at the start of a
-    /// sentence. Elsewhere « à » may be a mistyped « a » (« le monde à
-    /// changé »). So it counts only when its clause already has a verb
-    /// (« il invita Pablo à cessé »), where the a/à rule leaves it alone.
+    /// sert à »), an adjective (« prêt à »), a noun that cannot be the
+    /// subject of « a » or before a pronoun (« à se »), and weak at the
+    /// start of a sentence. Elsewhere « à » may be a mistyped « a » (« le
+    /// monde à changé »). So it counts only when its clause already has a
+    /// verb (« il invita Pablo à cessé »), where the a/à rule leaves it
+    /// alone.
     private func aCue(
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
@@ -230,23 +232,40 @@ struct InfinitiveContext: Sendable {
         // « À conserver au frais »: no « a » opens a sentence. After a
         // comma it may (« le gouverneur, Rick Perry, a réitéré »).
         guard let before = wordBefore(position, words) else { return .weak }
-        if words[before].partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
+        let head = words[before]
+        if isAttribute(words, before) { return .strong }
+        if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
         if repeatsPreposition(words, before, prepositionsA) { return .strong }
-        if conjugated || words.hasMainClauseVerb(before: position) { return .weak }
-        return isNounComplement(words, before) ? .weak : nil
+        if isNounComplement(words, before) { return .strong }
+        return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
     }
 
     /// Returns whether the noun or pronoun at `position`, before « à »,
     /// cannot be the subject of a verb « a » there: it is plural (« les
-    /// mesures à adopté »), follows a preposition (« poudre pour solution à
-    /// dilué ») or is the object of a verb (« il a tendance à engendré »).
+    /// mesures à adopté »), the object of a verb (« il a tendance à
+    /// engendré ») or comes right after a preposition (« poudre pour
+    /// solution à dilué »). After « de » it may end a subject (« le taux de
+    /// chômage a baissé »).
     private func isNounComplement(_ words: [TaggedWord], _ position: Int) -> Bool {
         let head = words[position]
         guard head.partOfSpeech == .noun || head.partOfSpeech == .pron else { return false }
         if head.features.number == .plural { return true }
         guard head.partOfSpeech == .noun, position > 0 else { return false }
         let before = words[position - 1]
-        return before.partOfSpeech == .adp || before.isFiniteVerb
+        if before.isFiniteVerb { return true }
+        return before.partOfSpeech == .adp && !prepositionsDe.contains(before.form)
+    }
+
+    /// Returns whether the adjective or participle at `position` is the
+    /// attribute of the verb before it, past adverbs (« il paraît décidé
+    /// à », « il est prêt à »): no participle follows « à » there. After a
+    /// noun it may end a subject (« le ministre pakistanais a décrété »).
+    private func isAttribute(_ words: [TaggedWord], _ position: Int) -> Bool {
+        let head = words[position]
+        guard head.partOfSpeech == .adj || isLooseParticiple(words, position),
+            let before = wordBefore(position, words)
+        else { return false }
+        return words[before].partOfSpeech.isVerbal
     }
 
     /// Returns the index of the word before `position`, past listed

@@ -101,15 +101,14 @@ struct InfinitiveForParticipleRule: CheckingRule {
 
     /// Returns whether « a » at `index` is the preposition « à » typed
     /// without its accent, which the a/à rule flags: it follows a verb
-    /// (« il consiste a traiter », « aidée a médiatiser ») or a plural noun
-    /// (« des mesures a adopter »), which cannot be its subject.
+    /// (« il consiste a traiter », « aidée a médiatiser »). A plural noun
+    /// before it may end a complement of the subject (« l'incidence de ces
+    /// symptômes a diminué »).
     private func isPrepositionA(
         _ auxiliary: TaggedWord, at index: Int, _ words: [TaggedWord]
     ) -> Bool {
         guard index > 0, auxiliary.form == "a" else { return false }
-        let previous = words[index - 1]
-        if previous.partOfSpeech.isVerbal { return true }
-        return previous.partOfSpeech == .noun && previous.features.number == .plural
+        return words[index - 1].partOfSpeech.isVerbal
     }
 
     /// Returns whether `verb` after the form of être at `index` is a

@@ -49,6 +49,9 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Il a décidé de considérer, de {{reconsidéré}} les droits.", "reconsidérer"),
         .wrong("Il part sans pour autant {{empiété}} sur leurs droits.", "empiéter"),
         .wrong("Il tente de s'{{institutionnalisé}}.", "institutionnaliser"),
+        .wrong("Pour {{réalises}} cet ouvrage, ils firent appel à lui.", "réaliser"),
+        .wrong("Quels sont les objectifs et les stratégies à {{développé}} ?", "développer"),
+        .wrong("Il paraît décidé à {{demeuré}} en France.", "demeurer"),
         .right("Il travaille pour gagner sa vie et il a mangé."),
         .right("Il se fait passer pour mort."),
         .right("Un plat de poulet rôti et un verre de rosé."),
@@ -67,6 +70,8 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Pour le passé et le marché, il cite le traité du député."),
         .right("Ça fait daté, c'est fait ; je voudrais à présent un café."),
         .right("Il est venu armé, il a tendance à manger."),
+        .right("Je veux que tu manges et que tu te reposes, pour les dames."),
+        .right("Elle préférera les frappes à plat ; le ministre pakistanais a décrété."),
     ]
     private let context: InfinitiveContext
     private let misspeltNouns: FoldedWordSet
@@ -82,15 +87,18 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         for index in words.indices where index > 0 {
             let verb = words[index]
             let participle = verb.form.hasSuffixBytes("é")
-            guard participle || verb.form.hasSuffixBytes("ez"), verb.partOfSpeech != .propn,
+            let conjugatedSuffix =
+                verb.form.hasSuffixBytes("ez") ? "ez" : verb.form.hasSuffixBytes("es") ? "es" : nil
+            guard participle || conjugatedSuffix != nil, verb.partOfSpeech != .propn,
                 verb.form.first?.isLowercase == true,
-                let cue = context.cue(before: index, in: words, conjugated: !participle, sentence)
+                let cue = context.cue(
+                    before: index, in: words, conjugated: conjugatedSuffix == "ez", sentence)
             else { continue }
             let object = objectStart(after: index, words)
             let infinitive =
                 participle
                 ? participleInfinitive(verb, cue: cue, object: object, sentence)
-                : conjugatedInfinitive(verb, sentence)
+                : conjugatedInfinitive(verb, suffix: conjugatedSuffix ?? "ez", sentence)
             guard let infinitive else { continue }
             findings.append(
                 sentence.homophoneFinding(
@@ -140,11 +148,20 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         return next
     }
 
-    /// Returns the infinitive of a form in -ez that can only be a conjugated
-    /// verb.
-    /// No preposition or verb may directly precede one, so every cue counts.
-    private func conjugatedInfinitive(_ verb: TaggedWord, _ sentence: SentenceContext) -> String? {
+    /// Returns the infinitive of a form in -ez or -es (`suffix`) that can
+    /// only be a conjugated verb (« mangez », « réalises »). No preposition
+    /// or verb may directly precede one, so every cue counts. A form in -es
+    /// must have no rare noun reading either (« préférer les frappes »).
+    private func conjugatedInfinitive(
+        _ verb: TaggedWord, suffix: String, _ sentence: SentenceContext
+    ) -> String? {
         guard sentence.verbFormReadings(of: verb).only(.finiteVerb) else { return nil }
-        return sentence.respelled(verb, suffix: "ez", as: "er", needed: .infinitive)
+        if suffix == "es",
+            !WordReadings(of: verb.form.lowercased(), in: sentence.lexique, includingRareRows: true)
+                .only(.finiteVerb)
+        {
+            return nil
+        }
+        return sentence.respelled(verb, suffix: suffix, as: "er", needed: .infinitive)
     }
 }
