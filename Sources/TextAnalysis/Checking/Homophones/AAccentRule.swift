@@ -34,6 +34,9 @@ struct AAccentRule: CheckingRule {
         .wrong("Il a visité le siège {{a}} Valenciennes en soirée.", "à"),
         .wrong("C'est ouvert de 14 h 30 {{a}} 18 h.", "à"),
         .wrong("Il a gagné sur le score de 4 {{a}} 3.", "à"),
+        .wrong("Il lance le premier navire {{a}} vapeur.", "à"),
+        .wrong("Il en devient le président {{a}} vie.", "à"),
+        .wrong("Les adhérents {{a}} la fédération votent.", "à"),
         .right("Il a à faire à la maison."),
         .right("Ce qu'il dit a du sens."),
         .right("Elle a une maison à la campagne."),
@@ -49,6 +52,9 @@ struct AAccentRule: CheckingRule {
         .right("Il a pouvoir de décision et il a vingt ans."),
         .right("Le chat a mangé, Pierre a Marie au téléphone."),
         .right("En 2010, la ville a 3 000 habitants."),
+        .right("Le malade a faim, la ville a besoin d'eau, le chat a tendance à dormir."),
+        .right("La liste des adhérents a la forme d'un tableau."),
+        .right("Dix euros a suffi, les enfants ont un chat, le maire a rendez-vous."),
     ]
     private let avoir: FoldedWordSet
     private let preposition: FoldedWordSet
@@ -61,6 +67,7 @@ struct AAccentRule: CheckingRule {
     private let elidedClitics: FoldedWordSet
     private let participleOfEtre: FoldedWordSet
     private let infinitiveClitics: FoldedWordSet
+    private let avoirBareNouns: FoldedWordSet
 
     /// Every word the rule starts from.
     private let triggers: FoldedWordSet
@@ -78,6 +85,7 @@ struct AAccentRule: CheckingRule {
         elidedClitics = try lexicon.words("elided-clitic")
         participleOfEtre = try lexicon.words("participle-ete")
         infinitiveClitics = try lexicon.words("infinitive-clitic")
+        avoirBareNouns = try lexicon.words("avoir-bare-noun")
         triggers = FoldedWordSet(avoir, preposition)
     }
 
@@ -88,6 +96,8 @@ struct AAccentRule: CheckingRule {
             if avoir.contains(word.form),
                 needsPreposition(words, index) || opensInfinitive(words, index, sentence)
                     || opensPlaceOrRange(words, index)
+                    || joinsNounToBareNoun(words, index, sentence)
+                    || followsPluralSubject(words, index, sentence)
             {
                 findings.append(finding(sentence, word, "à", verbWritten: true))
             } else if preposition.contains(word.form), needsVerb(words, index, sentence) {
@@ -188,6 +198,48 @@ struct AAccentRule: CheckingRule {
         case .verb: return previous.features.verbForm == "Part"
         default: return false
         }
+    }
+
+    /// Returns whether « a » at `index` joins a noun to a bare noun that the
+    /// verb « a » does not take without a determiner (« un navire a
+    /// vapeur », « le président a vie »). The verb takes a bare noun only in
+    /// set phrases (« il a faim », « elle a tendance »), listed as
+    /// `avoir-bare-noun`.
+    private func joinsNounToBareNoun(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard index > 0, let next = words.word(at: index + 1) else { return false }
+        let previous = words[index - 1]
+        guard previous.partOfSpeech == .noun, !previous.form.startsWithCapital,
+            next.partOfSpeech == .noun, !next.form.startsWithCapital,
+            !avoirBareNouns.contains(next.form),
+            words.word(at: index + 2)?.partOfSpeech != .noun
+        else { return false }
+        return sentence.readings(of: next).only([.noun, .singular, .plural, .masculine, .feminine])
+    }
+
+    /// Returns whether « a » at `index` follows a plural noun phrase that is
+    /// no complement and comes before a determiner or a name (« les
+    /// adhérents a la fédération »). The singular « a » cannot have that
+    /// phrase as its subject.
+    private func followsPluralSubject(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard index >= 2, let next = words.word(at: index + 1),
+            next.partOfSpeech == .det || next.partOfSpeech == .propn
+        else { return false }
+        let noun = words[index - 1]
+        guard noun.partOfSpeech == .noun, noun.features.number == .plural else { return false }
+        let readings = sentence.readings(of: noun)
+        guard readings.contains(.plural), !readings.contains(.singular) else { return false }
+        var position = index - 2
+        while position >= 0, words[position].partOfSpeech == .adj { position -= 1 }
+        guard let determiner = words.word(at: position), determiner.partOfSpeech == .det,
+            determiner.features.number == .plural
+        else { return false }
+        let before = words.word(at: position - 1)
+        return before?.partOfSpeech != .adp && before?.partOfSpeech != .num
+            && !determiner.isContractionPart
     }
 
     /// Returns whether `word` can start what follows the preposition « à » and not
