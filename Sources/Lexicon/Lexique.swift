@@ -46,20 +46,22 @@ public final class Lexique: Sendable {
         var index: [String: EntryRange] = [:]
         var scattered: [String: [Int32]] = [:]
         index.reserveCapacity(parsed.forms.count)
-        var previous: String? = nil
         for (row, form) in parsed.forms.enumerated() {
-            if form == previous {
-                index[form]!.count += 1
-            } else if index[form] != nil {
-                scattered[form, default: []].append(Int32(row))
+            if let range = index[form] {
+                // A row right after the form's range extends it; any other
+                // row of the form is scattered.
+                if range.start + range.count == Int32(row) {
+                    index[form]!.count += 1
+                } else {
+                    scattered[form, default: []].append(Int32(row))
+                }
             } else {
                 index[form] = EntryRange(start: Int32(row), count: 1)
             }
-            previous = form
         }
-        // A form whose rows reappear after other forms (a handful in 3.83)
-        // gets a contiguous copy of all its rows at the end, so that a
-        // lookup is one slice and copies nothing.
+        // A form whose rows reappear after other forms (none in 3.83, which
+        // is sorted, but an edited table may be) gets a contiguous copy of
+        // all its rows at the end, so that a lookup is one slice.
         for (form, rows) in scattered.sorted(by: { $0.key < $1.key }) {
             let range = index[form]!
             // A temporary array, so that appending does not copy the table.

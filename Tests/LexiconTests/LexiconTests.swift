@@ -45,6 +45,29 @@ import _TestSupport
             _ = try Lexique(contentsOf: url)
         }
     }
+
+    @Test func scatteredRowsOfAFormStayTogether() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lexique-\(UUID().uuidString).tsv")
+        let header = "ortho\tphon\tlemme\tcgram\tgenre\tnombre\tfreqlemfilms2\tfreqlemlivres\tfreqfilms2\tfreqlivres\tinfover\tnbsyll\n"
+        let rows = [
+            "ferme\tfERm\tferme\tNOM\tf\ts\t1\t1\t1\t1\t\t1",
+            "fermes\tfERm\tferme\tNOM\tf\tp\t1\t1\t1\t1\t\t1",
+            "ferme\tfERm\tfermer\tVER\t\t\t1\t1\t1\t1\tind:pre:3s;\t1",
+            "ferme\tfERm\tferme\tADJ\tf\ts\t1\t1\t1\t1\t\t1",
+        ]
+        try (header + rows.joined(separator: "\n") + "\n").write(
+            to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let lexique = try Lexique(contentsOf: url)
+        let ferme = lexique.entries(for: "ferme")
+        #expect(ferme.map(\.partOfSpeech) == [.noun, .verb, .adjective])
+        #expect(lexique.entries(for: "fermes").map(\.number) == [.plural])
+        #expect(lexique.formCount == 2)
+        var rowCount = 0
+        lexique.forEachEntry { _, _ in rowCount += 1 }
+        #expect(rowCount == 4)
+    }
 }
 
 @Suite struct SpellCheckerTests {
