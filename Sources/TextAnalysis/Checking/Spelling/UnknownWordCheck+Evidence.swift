@@ -7,13 +7,14 @@ extension UnknownWordCheck {
     /// a name or a foreign word rather than to a misspelled French word, so
     /// that its finding is only a hint.
     ///
-    /// Two kinds of evidence count first: a lower-case word quoted from
-    /// another language (see `isQuotedFromAnotherLanguage`), and a
-    /// capitalized sentence opener before another capitalized word, which
-    /// starts a name or a title (« Power Line »). Otherwise a best
-    /// suggestion that differs by accents alone keeps the error, because
-    /// « hopital » or « etait » shows French intent. Four more kinds of
-    /// evidence count after it:
+    /// Two kinds of evidence count first: a lower-case word in an English
+    /// context (see `isInEnglishContext`), and a capitalized sentence
+    /// opener before another capitalized word, which starts a name or a
+    /// title (« Power Line »). Otherwise a best suggestion that differs by
+    /// accents alone keeps the error, because « hopital » or « etait »
+    /// shows French intent. Five more kinds of evidence count after it:
+    /// - The word is in lower case and quoted from another language (see
+    ///   `isQuotedFromAnotherLanguage`).
     /// - Lexique lists the word and it has at least five letters (« plaza »,
     ///   « kommando »): it is in use in French text even though the
     ///   dictionary lacks it. A shorter word is too often a misspelling that
@@ -41,11 +42,10 @@ extension UnknownWordCheck {
         best: SuggestionRanker.Scored?, context: AnalysisContext
     ) -> Bool {
         let word = context.document.tokens[index].text
-        // « heavy metal », « du latin stella »: a word quoted from another
-        // language keeps its own spelling, accents included.
-        if word.first?.isLowercase == true,
-            isQuotedFromAnotherLanguage(atToken: index, in: sentence, context: context)
-        {
+        let isLowercase = word.first?.isLowercase == true
+        // « defensive end »: a word beside an English word keeps its own
+        // spelling, accents included.
+        if isLowercase, isInEnglishContext(atToken: index, in: sentence, context: context) {
             return true
         }
         // « Power Line. », « Extreme Makeover »: a capitalized opener
@@ -58,6 +58,10 @@ extension UnknownWordCheck {
         }
         if let best, Self.differsByAccentsOnly(word, best.form) {
             return false
+        }
+        if isLowercase, isQuotedFromAnotherLanguage(atToken: index, in: sentence, context: context)
+        {
+            return true
         }
         if word.count >= 5, !context.resources.lexique.lookup(word).isEmpty {
             return true
@@ -72,21 +76,37 @@ extension UnknownWordCheck {
             || hasForeignLetters(word, unlike: best?.form, context: context)
     }
 
+    /// Returns whether an English word is beside the word at `index`
+    /// (« defensive end »), or the word is in an English passage (see
+    /// `isInEnglishPassage`). The English words are those of the list
+    /// French texts quote that are not also French words.
+    func isInEnglishContext(
+        atToken index: Int, in sentence: Sentence, context: AnalysisContext
+    ) -> Bool {
+        let tokens = context.document.tokens
+        for neighbour in [index - 1, index + 1] where sentence.tokenRange.contains(neighbour) {
+            let token = tokens[neighbour]
+            if token.isWord, token.text.first?.isLowercase == true,
+                isEnglishWord(token.text, context: context)
+            {
+                return true
+            }
+        }
+        return isInEnglishPassage(atToken: index, in: sentence, context: context)
+    }
+
     /// Returns whether the sentence shows that the word at `index` is
-    /// quoted from another language:
-    /// - a language name is right before it, or opens the brackets
-    ///   that hold it (« du latin stella », « (du grec dis, genos) »);
-    /// - a word beside it is a foreign word (« defensive end », « thrash
-    ///   metal »). That is one of the English words French texts quote
-    ///   that is not also French, or an unknown word with a letter
-    ///   sequence French does not use;
-    /// - it is in an English passage (see `isInEnglishPassage`).
+    /// quoted from another language. A language name may be right before
+    /// it or open the brackets that contain it (« du latin stella »,
+    /// « (du grec dis, genos) »). Or a word beside it may be unknown to
+    /// the dictionary and have a letter sequence French does not use
+    /// (« thrash brutalo »). This evidence does not outweigh a suggestion
+    /// that only restores accents (« il parle anglais tres bien »).
     func isQuotedFromAnotherLanguage(
         atToken index: Int, in sentence: Sentence, context: AnalysisContext
     ) -> Bool {
         isAfterLanguageName(atToken: index, in: sentence, context: context)
             || isBesideForeignWord(atToken: index, in: sentence, context: context)
-            || isInEnglishPassage(atToken: index, in: sentence, context: context)
     }
 
     /// Returns whether a language name is right before the word, or
@@ -118,9 +138,8 @@ extension UnknownWordCheck {
     }
 
     /// Returns whether the word token just before or after `index` is a
-    /// lower-case foreign word: in the list of English words French texts
-    /// quote, or unknown to the dictionary with a letter sequence French
-    /// does not use.
+    /// lower-case word unknown to the dictionary with a letter sequence
+    /// French does not use.
     private func isBesideForeignWord(
         atToken index: Int, in sentence: Sentence, context: AnalysisContext
     ) -> Bool {
@@ -128,7 +147,6 @@ extension UnknownWordCheck {
         for neighbour in [index - 1, index + 1] where sentence.tokenRange.contains(neighbour) {
             let token = tokens[neighbour]
             guard token.isWord, token.text.first?.isLowercase == true else { continue }
-            if isEnglishWord(token.text, context: context) { return true }
             if !context.resources.spellChecker.isCorrect(token.text),
                 hasForeignLetters(token.text.lowercased(), unlike: nil, context: context)
             {
