@@ -90,7 +90,7 @@ struct NounPhrase {
                 if !checksAdjectiveAfter(determiner, agreementWords) && adjectives.isEmpty {
                     return nil
                 }
-                // « en particulier face à », « en général » : after a bare
+                // « en particulier face à », « en général »: after a bare
                 // preposition, a word read as often as a noun may close an
                 // adverbial phrase of its own.
                 if words[start].partOfSpeech == .adp, let first = adjectives.first,

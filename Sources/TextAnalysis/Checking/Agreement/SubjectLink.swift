@@ -235,7 +235,7 @@ struct SubjectLink {
             case .noun, .propn, .adj, .det, .num:
                 index -= 1
             case .adp where word.form.first?.isLetter == true:
-                // « la commune de Lyon et la ville » : a noun complement
+                // « la commune de Lyon et la ville »: a noun complement
                 // leaves the phrase before it as a possible subject.
                 let form = word.form.lowercased()
                 guard agreementWords.complementPrepositions.contains(form)
