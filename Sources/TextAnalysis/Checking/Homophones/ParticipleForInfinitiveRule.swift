@@ -49,6 +49,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Il a décidé de considérer, de {{reconsidéré}} les droits.", "reconsidérer"),
         .wrong("Il part sans pour autant {{empiété}} sur leurs droits.", "empiéter"),
         .wrong("Il tente de s'{{institutionnalisé}}.", "institutionnaliser"),
+        .wrong("Entre 1863 et 1879, on dut {{voûté}} cette rivière.", "voûter"),
         .wrong("Pour {{réalises}} cet ouvrage, ils firent appel à lui.", "réaliser"),
         .wrong("Quels sont les objectifs et les stratégies à {{développé}} ?", "développer"),
         .wrong("Il paraît décidé à {{demeuré}} en France.", "demeurer"),
@@ -121,10 +122,15 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         _ verb: TaggedWord, cue: InfinitiveContext.Cue, object next: TaggedWord?,
         _ sentence: SentenceContext
     ) -> String? {
+        // Any row counts: Lexique's verb row of « voûté » is rarer than its
+        // adjective row (« on dut voûté cette rivière »).
         let readings = sentence.verbFormReadings(of: verb)
-        guard readings.contains(.pastParticiple), !misspeltNouns.contains(verb.form) else {
-            return nil
-        }
+        guard !misspeltNouns.contains(verb.form),
+            readings.contains(.pastParticiple)
+                || WordReadings(
+                    of: verb.form.lowercased(), in: sentence.lexique, includingRareRows: true
+                ).contains(.pastParticiple)
+        else { return nil }
         let objectFollows = next.map(context.isObjectStart) ?? false
         let nounFirst = readings.contains(.noun) && sentence.isMainlyNoun(verb)
         let accepted: Bool
