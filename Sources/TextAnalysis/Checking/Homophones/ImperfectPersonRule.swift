@@ -54,6 +54,11 @@ struct ImperfectPersonRule: CheckingRule {
         // Every word, whatever its tag: the tagger may read a wrong ending
         // as a noun (« M. Hosneld avais 44 ans »).
         for index in words.indices where index > 0 {
+            // One byte test rejects the words that end in neither « s » nor
+            // « t ».
+            guard let last = words[index].form.utf8.last, last == 0x73 || last == 0x74 else {
+                continue
+            }
             let verb = words[index]
             let first = verb.form.hasSuffixBytes("ais")
             guard first || verb.form.hasSuffixBytes("ait"),

@@ -47,6 +47,8 @@ struct InfinitiveContext: Sendable {
     /// Adverbs and adverbial phrases that may stand between the cue and the
     /// verb (« à présent », « d'abord »), each as its words in text order.
     private let adverbialPhrases: [[String]]
+    /// The last words of `adverbialPhrases`, tested before any phrase.
+    private let adverbialPhraseEnds: FoldedWordSet
 
     /// The object pronouns passed over between a cue and its verb.
     private struct PronounsPassed {
@@ -83,6 +85,7 @@ struct InfinitiveContext: Sendable {
         adverbialPhrases = try lexicon.list("adverbial-phrase").map { phrase in
             phrase.split(separator: " ").map(String.init)
         }
+        adverbialPhraseEnds = FoldedWordSet(adverbialPhrases.compactMap(\.last))
     }
 
     /// Finds the cue before word `index`, or nil when nothing calls for an
@@ -141,10 +144,7 @@ struct InfinitiveContext: Sendable {
     ) -> Cue? {
         let head = words[position]
         let clitic = pronouns.any
-        // The tagger may miss the verb before a misspelt participle (« va »
-        // read as a noun in « ce dernier va constitué »), so a form that
-        // Lexique gives only as a finite verb counts as one.
-        if head.partOfSpeech.isVerbal || sentence.readings(of: head).only(.finiteVerb) {
+        if head.partOfSpeech.isVerbal {
             return verbCue(words, position, clitic: clitic, conjugated: conjugated, sentence)
         }
         if infinitiveOnlyPrepositions.contains(head.form) { return .strong }
@@ -158,6 +158,14 @@ struct InfinitiveContext: Sendable {
         if interrogatives.contains(head.form) { return .weak }
         if coordinators.contains(head.form), !clitic, followsInfinitive(words, position) {
             return conjugated ? .weak : .objectOnly
+        }
+        // The tagger may miss the verb before a misspelt participle (« va »
+        // read as a noun in « ce dernier va constitué »), so a form that
+        // Lexique gives only as a finite verb counts as one.
+        if head.partOfSpeech != .adp, head.partOfSpeech != .det,
+            sentence.readings(of: head).only(.finiteVerb)
+        {
+            return verbCue(words, position, clitic: clitic, conjugated: conjugated, sentence)
         }
         return nil
     }
@@ -387,6 +395,7 @@ struct InfinitiveContext: Sendable {
     /// `position` spans (« bien », « à présent »), or 0 when there is none.
     private func adverbLength(_ words: [TaggedWord], endingAt position: Int) -> Int {
         if isAdverb(words[position]) { return 1 }
+        guard adverbialPhraseEnds.contains(words[position].form) else { return 0 }
         let phrase = adverbialPhrases.first { phrase in
             guard phrase.count <= position + 1 else { return false }
             let start = position + 1 - phrase.count

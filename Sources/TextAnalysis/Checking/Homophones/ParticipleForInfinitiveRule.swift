@@ -86,10 +86,18 @@ struct ParticipleForInfinitiveRule: CheckingRule {
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         for index in words.indices where index > 0 {
+            // Only forms ending in « é » (UTF-8 C3 A9), « z » or « s » can
+            // match: one byte test rejects the other words.
+            guard let last = words[index].form.utf8.last,
+                last == 0xA9 || last == 0x7A || last == 0x73
+            else { continue }
             let verb = words[index]
             let participle = verb.form.hasSuffixBytes("é")
+            // Most words in -es are plural nouns and adjectives, so a form in
+            // -es is read only when the tagger calls it a verb.
             let conjugatedSuffix =
-                verb.form.hasSuffixBytes("ez") ? "ez" : verb.form.hasSuffixBytes("es") ? "es" : nil
+                verb.form.hasSuffixBytes("ez")
+                ? "ez" : verb.form.hasSuffixBytes("es") && verb.partOfSpeech == .verb ? "es" : nil
             guard participle || conjugatedSuffix != nil, verb.partOfSpeech != .propn,
                 verb.form.first?.isLowercase == true,
                 let cue = context.cue(
