@@ -23,7 +23,7 @@ extension SentenceContext {
 
     /// `word`'s form with `suffix` replaced by `replacement` (« mangé » →
     /// « manger »), when Lexique, in any of its rows, lists the new form
-    /// with reading `needed`, or Hunspell does for a form Lexique lacks.
+    /// with reading `needed`, or else Hunspell's analyses of it do.
     func respelled(
         _ word: TaggedWord, suffix: String, as replacement: String, needed: WordReadings
     ) -> String? {

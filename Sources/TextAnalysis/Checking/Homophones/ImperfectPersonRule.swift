@@ -121,8 +121,8 @@ struct ImperfectPersonRule: CheckingRule {
     }
 
     /// Returns whether the word at `position` is « et » or « ou » after a
-    /// verb in -ais whose subject is « je » or « tu », so that the verb
-    /// after it shares that subject (« je partais le matin et rentrais »).
+    /// verb in -ais whose subject is « je » or « tu ». The verb after it
+    /// then shares that subject (« je partais le matin et rentrais »).
     private func sharesFirstPersonSubject(_ words: [TaggedWord], coordinator position: Int)
         -> Bool
     {
@@ -134,8 +134,8 @@ struct ImperfectPersonRule: CheckingRule {
         return firstPersons.contains(words[subject].form)
     }
 
-    /// The subject pronoun joined by a hyphen after the verb at `index`
-    /// (« -il », « -je »), or nil.
+    /// Returns the subject pronoun joined by a hyphen after the verb at
+    /// `index` (« -il », « -je »), or nil.
     private func invertedSubject(_ words: [TaggedWord], after index: Int) -> TaggedWord? {
         guard let next = words.word(at: index + 1), next.form.hasPrefix("-") else { return nil }
         return next

@@ -249,11 +249,11 @@ struct InfinitiveContext: Sendable {
     }
 
     /// Returns whether the noun or pronoun at `position`, before « à »,
-    /// cannot be the subject of a verb « a » there: it is plural (« les
+    /// cannot be the subject of a verb « a » there. It is plural (« les
     /// mesures à adopté »), the object of a verb (« il a tendance à
-    /// engendré ») or comes right after a preposition (« poudre pour
-    /// solution à dilué »). After « de » it may end a subject (« le taux de
-    /// chômage a baissé »).
+    /// engendré »), or comes right after a preposition other than « de »
+    /// (« poudre pour solution à dilué »). After « de » it may end a
+    /// subject (« le taux de chômage a baissé »).
     private func isNounComplement(_ words: [TaggedWord], _ position: Int) -> Bool {
         let head = words[position]
         guard head.partOfSpeech == .noun || head.partOfSpeech == .pron else { return false }

@@ -5,8 +5,9 @@ import WritingModel
 /// Helpers of the verb-form rules: readings of verbs that Lexique lacks,
 /// and the lemmas a verb form may have whatever the tagger chose.
 extension SentenceContext {
-    /// Lexique's readings of `word`'s form or, when Lexique does not list
-    /// it, the readings of Hunspell's morphological analyses (« inactiver »).
+    /// Returns Lexique's readings of `word`'s form or, when Lexique does not
+    /// list it, the readings of Hunspell's morphological analyses
+    /// (« inactiver »).
     func verbFormReadings(of word: TaggedWord) -> WordReadings {
         let readings = readings(of: word)
         return readings.isKnown ? readings : hunspellReadings(of: word.form.lowercased())
@@ -32,9 +33,9 @@ extension SentenceContext {
         return lemmas
     }
 
-    /// The readings of Hunspell's analyses of `form`, or none when it
-    /// rejects the form. Only forms that Lexique lacks or misses a reading
-    /// of get here, so the uncached analysis stays rare.
+    /// Returns the readings of Hunspell's analyses of `form`, or none when
+    /// Hunspell rejects the form. Only forms that Lexique lacks, or lacks a
+    /// reading of, get here, so the uncached analysis stays rare.
     private func hunspellReadings(of form: String) -> WordReadings {
         let checker = analysis.resources.spellChecker
         guard checker.isCorrect(form) else { return [] }
@@ -43,8 +44,8 @@ extension SentenceContext {
 }
 
 extension WordReadings {
-    /// The readings named by the `po:` fields of Hunspell analyses, as
-    /// Debian's French dictionary (`/usr/share/hunspell/fr.aff`) writes
+    /// Creates the readings named by the `po:` fields of Hunspell analyses,
+    /// as Debian's French dictionary (`/usr/share/hunspell/fr.aff`) writes
     /// them: `po:infi`, `po:ppas po:adj`, `po:ipre po:3sg`, `po:nom`.
     init(hunspellAnalyses analyses: [String]) {
         self = []
