@@ -6,6 +6,16 @@ public struct LineLocator {
     let units: [UInt16]
     /// UTF-16 offsets where each line starts.
     let lineStarts: [Int]
+    /// The last position found, from which the next one on the same line
+    /// is counted: findings come in text order, and counting each column
+    /// from the line start would cost the square of a long line's length.
+    private let lastPosition = PositionMemo()
+
+    private final class PositionMemo {
+        var line = 0
+        var offset = 0
+        var column = 1
+    }
 
     /// Indexes the lines of `text`.
     /// - Complexity: O(n) in the length of `text`.
@@ -26,8 +36,13 @@ public struct LineLocator {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        let prefix = string(lineStarts[low], offset)
-        return (low + 1, prefix.count + 1)
+        let memo = lastPosition
+        let from = memo.line == low + 1 && memo.offset <= offset ? memo.offset : lineStarts[low]
+        let column = (from == lineStarts[low] ? 1 : memo.column) + string(from, offset).count
+        memo.line = low + 1
+        memo.offset = offset
+        memo.column = column
+        return (low + 1, column)
     }
 
     /// The text before the span (up to `width` characters, same line), the
@@ -37,12 +52,14 @@ public struct LineLocator {
         let lineStart = lineStarts[line - 1]
         let lineEnd = line < lineStarts.count ? lineStarts[line] - 1 : units.count
         let end = min(span.end, max(lineEnd, span.start))
-        var before = string(lineStart, span.start)
-        if before.count > width {
+        // A character takes at most a few code units, so decoding 4 × width
+        // units on each side is enough and keeps long lines cheap.
+        var before = string(max(lineStart, span.start - 4 * width), span.start)
+        if before.count > width || span.start - 4 * width > lineStart {
             before = "…" + before.suffix(width)
         }
-        var after = string(end, max(end, lineEnd))
-        if after.count > width {
+        var after = string(end, min(max(end, lineEnd), end + 4 * width))
+        if after.count > width || end + 4 * width < lineEnd {
             after = after.prefix(width) + "…"
         }
         return (flatten(before), flatten(string(span.start, end)), flatten(after))

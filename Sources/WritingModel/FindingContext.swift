@@ -19,22 +19,37 @@ public struct FindingContext: Hashable, Sendable, Codable {
     /// Characters of text kept on each side of a finding.
     public static let radius = 40
 
+    /// Maximum length of the sentence a finding carries whole, in UTF-16
+    /// code units. A longer one is cut to this many units around the finding,
+    /// because every finding carries its sentence: a sentence of a million
+    /// units with a thousand findings would otherwise fill gigabytes.
+    public static let sentenceLimit = 1_000
+
     /// The window of `units` around `span`: `radius` code units on each side,
     /// widened so that no surrogate pair is cut.
     /// - Complexity: O(span length + radius).
     public static func window(around span: TextSpan, in units: [UInt16], radius: Int = radius)
         -> FindingContext
     {
-        var start = max(0, span.start - radius)
-        var end = min(units.count, span.end + radius)
-        if start > 0, UTF16.isTrailSurrogate(units[start]) { start -= 1 }
-        if end < units.count, UTF16.isTrailSurrogate(units[end]) { end += 1 }
-        let prefix = start > 0 ? "…" : ""
-        let suffix = end < units.count ? "…" : ""
+        window(around: span, in: units[...], radius: radius)
+    }
+
+    /// Returns the window of `units` around `span`, which starts inside the
+    /// slice. The slice keeps the text's offsets, so a sentence's slice
+    /// bounds the window to the sentence.
+    static func window(around span: TextSpan, in units: ArraySlice<UInt16>, radius: Int)
+        -> FindingContext
+    {
+        var start = max(units.startIndex, span.start - radius)
+        var end = min(units.endIndex, span.end + radius)
+        if start > units.startIndex, UTF16.isTrailSurrogate(units[start]) { start -= 1 }
+        if end < units.endIndex, UTF16.isTrailSurrogate(units[end]) { end += 1 }
+        let prefix = start > units.startIndex ? "…" : ""
+        let suffix = end < units.endIndex ? "…" : ""
         let body = String(decoding: units[start..<end], as: UTF16.self)
         return FindingContext(
             text: prefix + body + suffix, offset: span.start - start + prefix.utf16.count,
-            length: min(span.end, units.count) - span.start)
+            length: min(span.end, units.endIndex) - span.start)
     }
 }
 
@@ -57,8 +72,13 @@ extension Finding {
             if sentences[middle].start <= span.start { low = middle + 1 } else { high = middle }
         }
         if low > 0, sentences[low - 1].end <= units.count {
-            let sentence = sentences[low - 1]
-            copy.sentence = String(decoding: units[sentence.start..<sentence.end], as: UTF16.self)
+            let sentence = units[sentences[low - 1].start..<sentences[low - 1].end]
+            copy.sentence =
+                sentence.count <= FindingContext.sentenceLimit
+                ? String(decoding: sentence, as: UTF16.self)
+                : FindingContext.window(
+                    around: span, in: sentence, radius: FindingContext.sentenceLimit / 2
+                ).text
         }
         return copy
     }

@@ -70,7 +70,7 @@ struct NounPhrase {
     static func starting(
         at start: Int, in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
     ) -> NounPhrase? {
-        guard let determiner = determiner(at: start, in: words, agreementWords) else {
+        guard let determiner = determiner(at: start, in: words, agreementWords, lexique) else {
             return nil
         }
         var adjectives: [Int] = []
@@ -111,7 +111,8 @@ struct NounPhrase {
     /// phrase without determiner (« deux grands arbres », « de grands
     /// arbres », « en pleine nuit »).
     private static func determiner(
-        at start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords
+        at start: Int, in words: [TaggedWord], _ agreementWords: AgreementWords,
+        _ lexique: Lexique
     ) -> AgreementWords.Determiner? {
         let word = words[start]
         switch word.partOfSpeech {
@@ -128,9 +129,12 @@ struct NounPhrase {
             // A number written in words other than « un » is plural (« deux
             // compagnies aériennes »). Digits are left out because they may
             // also be a rank or a page (« page 2 ligne 3 »).
+            // « d'ici lundi »: the tagger may read another word as a number,
+            // so Lexique must list it as one.
             let isPlural =
                 word.partOfSpeech == .num && word.form.allSatisfy(\.isLetter)
                 && !agreementWords.singularNumerals.contains(word.form.lowercased())
+                && lexique.lookup(word.form).contains { $0.partOfSpeech == .numeralAdjective }
             return AgreementWords.Determiner(
                 form: word.form, features: isPlural ? .plural : .any, paradigm: "",
                 isFeminineBeforeVowel: false)

@@ -43,6 +43,7 @@ struct NounPhraseAgreementRule: CheckingRule {
         .right("Il a publié d’autre part deux études."),
         .right("Le prix des billets fixé par la mairie reste bas."),
         .right("La Banque centrale européenne et le Parti socialiste."),
+        .right("Rendez le devoir d'ici lundi ou d'ici mardi."),
     ]
     let resources: AgreementResources
 
