@@ -27,6 +27,8 @@ struct InfinitiveContext: Sendable {
     private let prepositions: FoldedWordSet
     private let modals: Set<String>
     private let infinitiveVerbs: Set<String>
+    private let perceptionVerbs: Set<String>
+    private let hearingVerbs: Set<String>
     private let prepositionsDe: FoldedWordSet
     private let prepositionsA: FoldedWordSet
     private let adjectiveHeads: FoldedWordSet
@@ -63,6 +65,8 @@ struct InfinitiveContext: Sendable {
         prepositions = try lexicon.words("preposition-before-infinitive")
         modals = Set(try lexicon.list("modal-lemma"))
         infinitiveVerbs = Set(try lexicon.list("infinitive-or-attribute-lemma"))
+        perceptionVerbs = Set(try lexicon.list("perception-lemma"))
+        hearingVerbs = Set(try lexicon.list("hearing-lemma"))
         prepositionsDe = try lexicon.words("preposition-de")
         prepositionsA = try lexicon.words("preposition-a")
         adjectiveHeads = try lexicon.words("before-de-adjective")
@@ -204,6 +208,11 @@ struct InfinitiveContext: Sendable {
         // « ça fait daté ».
         let afterDemonstrative = position > 0 && demonstratives.contains(words[position - 1].form)
         if lemmas.contains(where: causatives.contains), !afterDemonstrative { return .strong }
+        // « en me voyant crié »: a verb of sight takes an adjective as
+        // attribute, so a form that is only a participle is weakly cued.
+        // A verb of hearing hardly takes one (« j'en ai entendu parlé »).
+        if lemmas.contains(where: hearingVerbs.contains) { return hasObject ? .weak : .strong }
+        if lemmas.contains(where: perceptionVerbs.contains) { return .weak }
         return lemmas.contains(where: infinitiveVerbs.contains) ? .objectOnly : nil
     }
 
