@@ -232,7 +232,9 @@ struct InfinitiveContext: Sendable {
         if repeatsPreposition(words, before, prepositionsDe) { return .strong }
         if conjugated { return .weak }
         if adjectiveHeads.contains(head.form) { return nil }
-        return head.partOfSpeech == .noun ? .weak : .objectOnly
+        // « il est possible de combiné »: after an adjective, « de » opens
+        // an infinitive or a noun, never a participle.
+        return head.partOfSpeech == .noun || head.partOfSpeech == .adj ? .weak : .objectOnly
     }
 
     /// Returns the cue of « à » at `position`: strong after a verb (« il
