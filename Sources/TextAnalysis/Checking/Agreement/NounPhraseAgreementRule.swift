@@ -44,6 +44,7 @@ struct NounPhraseAgreementRule: CheckingRule {
         .right("Le prix des billets fixé par la mairie reste bas."),
         .right("La Banque centrale européenne et le Parti socialiste."),
         .right("Rendez le devoir d'ici lundi ou d'ici mardi."),
+        .right("Sa fait longtemps, sa va bien."),
     ]
     let resources: AgreementResources
 
@@ -272,9 +273,13 @@ struct NounPhraseAgreementRule: CheckingRule {
         let word = words[phrase.determiner]
         // The tagger reads epicene nouns by their determiner (« la
         // ministre »), which Lexique may list with one gender only.
+        // « Sa va bien »: a form read far more often as a verb than as a
+        // noun makes the determiner another word (« ça »), not a gender slip.
         guard let gender = phrase.nounFeatures.definiteGender,
             !word.isContractionPart,
-            words[phrase.noun].features.gender.map({ $0 == gender }) ?? true
+            words[phrase.noun].features.gender.map({ $0 == gender }) ?? true,
+            !NounPhrase.isMainly(.verb, phrase.nounEntries),
+            !NounPhrase.isMainly(.auxiliary, phrase.nounEntries)
         else { return }
         // « une femelle pseudo gestante »: unless every adjective between
         // them takes the noun's gender only, the tagger may have misread
