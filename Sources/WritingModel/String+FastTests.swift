@@ -1,7 +1,7 @@
 /// Tests that the checking rules run on every word, written on the UTF-8
 /// bytes. `Character` and `String.hasSuffix` compare by canonical
 /// equivalence, which costs a grapheme search per call. Token text is in
-/// NFC, so comparing bytes gives the same answer.
+/// NFC, so comparing bytes gives the same result.
 extension String {
     /// Whether the text starts with an upper-case letter.
     public var startsWithCapital: Bool {

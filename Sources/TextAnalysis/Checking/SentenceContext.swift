@@ -9,7 +9,8 @@ public struct SentenceContext: Sendable {
     public let analysis: AnalysisContext
     /// Index of the sentence in `analysis.document.sentences`.
     public let sentenceIndex: Int
-    /// What rules derive from the sentence and share (subject–verb links).
+    /// Results that rules derive from the sentence and share, such as the
+    /// subject–verb links.
     let memo = SentenceMemo()
 
     /// Creates the context of sentence `sentenceIndex` of `analysis`.

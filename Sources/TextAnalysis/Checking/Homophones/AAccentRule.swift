@@ -174,12 +174,11 @@ struct AAccentRule: CheckingRule {
     /// Returns whether « a » at `index` comes before a place name after a
     /// common noun, an adjective or a participle (« il a visité le siège a
     /// Valenciennes »). The tagger must read it as the preposition, or the
-    /// clause must already have its verb. It also holds when « a » ends a
-    /// range of numbers
-    /// (« de 14 h a 18 h », « 4 a 3 »). After a name or a pronoun, « a » may
-    /// be the verb (« Pierre a Marie au téléphone »), and a number alone
-    /// after « a » may be what the subject has (« la ville a 3 000
-    /// habitants »).
+    /// clause must already have its verb. It is also true when « a » ends
+    /// a range of numbers (« de 14 h a 18 h », « 4 a 3 »). After a name or a
+    /// pronoun, « a » may be the verb (« Pierre a Marie au téléphone »). A
+    /// number alone after « a » may be what the subject has (« la ville a
+    /// 3 000 habitants »).
     private func opensPlaceOrRange(_ words: [TaggedWord], _ index: Int) -> Bool {
         guard index > 0, let next = words.word(at: index + 1) else { return false }
         let previous = words[index - 1]
@@ -226,20 +225,10 @@ struct AAccentRule: CheckingRule {
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
         guard index >= 2, let next = words.word(at: index + 1),
-            next.partOfSpeech == .det || next.partOfSpeech == .propn
+            next.partOfSpeech == .det || next.partOfSpeech == .propn,
+            let determiner = sentence.pluralPhraseDeterminer(endingAt: index - 1, in: words)
         else { return false }
-        let noun = words[index - 1]
-        guard noun.partOfSpeech == .noun, noun.features.number == .plural else { return false }
-        let readings = sentence.readings(of: noun)
-        guard readings.contains(.plural), !readings.contains(.singular) else { return false }
-        var position = index - 2
-        while position >= 0, words[position].partOfSpeech == .adj { position -= 1 }
-        guard let determiner = words.word(at: position), determiner.partOfSpeech == .det,
-            determiner.features.number == .plural
-        else { return false }
-        let before = words.word(at: position - 1)
-        return before?.partOfSpeech != .adp && before?.partOfSpeech != .num
-            && !determiner.isContractionPart
+        return !words[determiner].isContractionPart
     }
 
     /// Returns whether `word` can start what follows the preposition « à » and not

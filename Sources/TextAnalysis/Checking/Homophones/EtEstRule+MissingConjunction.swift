@@ -95,35 +95,22 @@ extension EtEstRule {
     /// est la qualité ».
     /// A singular « est » cannot have that phrase as its subject, so it
     /// joins it to the next phrase. A plural phrase that opens the sentence
-    /// may be a name (« les Andalouses est une station »). The
-    /// noun must be plural in every Lexique reading (not « prix »), and a
-    /// number before it may make a singular quantity (« dix euros est le
-    /// prix »).
+    /// may be a name (« les Andalouses est une station »).
     private func followsPluralObject(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
-        let noun = words[index - 1]
         let next = words[index + 1]
         // « des » after « est » may be read as « de » + « les ».
-        guard noun.partOfSpeech == .noun, noun.features.number == .plural,
-            next.partOfSpeech == .det || next.partOfSpeech == .propn || next.isContractionPart
+        guard next.partOfSpeech == .det || next.partOfSpeech == .propn || next.isContractionPart,
+            let determiner = sentence.pluralPhraseDeterminer(endingAt: index - 1, in: words)
         else { return false }
-        let readings = sentence.readings(of: noun)
-        guard readings.contains(.plural), !readings.contains(.singular) else { return false }
-        var position = index - 2
-        while position >= 0, words[position].partOfSpeech == .adj { position -= 1 }
-        guard let determiner = words.word(at: position), determiner.partOfSpeech == .det,
-            determiner.features.number == .plural
-        else { return false }
-        let before = words.word(at: position - 1)
-        return before?.partOfSpeech != .adp && before?.partOfSpeech != .num
-            && words[..<position].contains { $0.isFiniteVerb }
+        return words[..<determiner].contains { $0.isFiniteVerb }
     }
 
     /// Returns whether « est » at `index` comes before a pronoun and a verb
-    /// that can only be conjugated (« il stoppe tout est se rend »). It also
-    /// holds before « en » and a present participle (« est en
-    /// interdisant »). The verb « est » takes neither.
+    /// that can only be conjugated (« il stoppe tout est se rend »), or
+    /// before « en » and a present participle (« est en interdisant »).
+    /// The verb « est » takes neither.
     private func opensVerbPhrase(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
@@ -176,10 +163,9 @@ extension EtEstRule {
             && readings.only([.adjective, .pastParticiple, .plural, .masculine, .feminine])
     }
 
-    /// Returns whether « est » at `index` comes before a noun phrase and
-    /// ends a list of at least three terms separated by commas, each ending
-    /// with a noun or a name (« l'eau, le gaz, l'électricité est le
-    /// téléphone »). One comma may be an apposition (« son frère, Pierre
+    /// Returns whether « est » at `index` ends a list of at least three
+    /// terms, each ending with a noun or a name, and comes before a noun
+    /// phrase (« l'eau, le gaz, l'électricité est le téléphone »). One comma may be an apposition (« son frère, Pierre
     /// est le chef »), so two are needed.
     private func endsList(_ words: [TaggedWord], _ index: Int) -> Bool {
         guard isTermEnd(words[index - 1]), isNominal(words[index + 1]) else { return false }

@@ -21,6 +21,27 @@ extension SentenceContext {
         return noun > verb
     }
 
+    /// Returns the index of the determiner of a plural noun phrase that ends
+    /// with the noun at `noun` and is no complement, or nil. The noun must
+    /// be plural in every Lexique reading (not « prix »), adjectives may
+    /// come between, and a preposition or a number before the determiner
+    /// rules the phrase out (« de ces élèves », « dix euros »).
+    func pluralPhraseDeterminer(endingAt noun: Int, in words: [TaggedWord]) -> Int? {
+        guard noun >= 1, words[noun].partOfSpeech == .noun,
+            words[noun].features.number == .plural
+        else { return nil }
+        let readings = self.readings(of: words[noun])
+        guard readings.contains(.plural), !readings.contains(.singular) else { return nil }
+        var position = noun - 1
+        while position >= 0, words[position].partOfSpeech == .adj { position -= 1 }
+        guard let determiner = words.word(at: position), determiner.partOfSpeech == .det,
+            determiner.features.number == .plural
+        else { return nil }
+        let before = words.word(at: position - 1)
+        guard before?.partOfSpeech != .adp, before?.partOfSpeech != .num else { return nil }
+        return position
+    }
+
     /// `word`'s form with `suffix` replaced by `replacement` (« mangé » →
     /// « manger »), when Lexique, in any of its rows, lists the new form
     /// with reading `needed`, or else Hunspell's analyses of it do.
