@@ -69,6 +69,48 @@ import _TestSupport
         #expect(response.keys.contains("id"), "id must be present, null when unknown")
     }
 
+    /// Cases of malformed strings: the line, the field the message must
+    /// name (nil when only the offset is known), the text that must appear
+    /// at the reported byte offset, and a word of the fix.
+    static let stringFaults: [(String, String?, String, String)] = [
+        (#"{"id":1,"method":"analyze","params":{"text":"caf\u00g9 noir"}}"#, "text", #"\u00g9"#, #"invalid \u escape"#),
+        (#"{"id":1,"method":"analyze","params":{"text":"fin\u00e"}}"#, "text", #"\u00e""#, #"invalid \u escape"#),
+        (#"{"id":1,"method":"analyze","params":{"text":"Un \ud83d seul."}}"#, "text", #"\ud83d"#, #"unpaired surrogate \uD83D"#),
+        (#"{"id":1,"method":"analyze","params":{"text":"Un \udc00 seul."}}"#, "text", #"\udc00"#, #"unpaired surrogate \uDC00"#),
+        (#"{"id":1,"method":"analyze","params":{"text":"a","prompt":"Sujet \x"}}"#, "prompt", #"\x"#, "invalid escape"),
+        ("{\"id\":1,\"method\":\"analyze\",\"params\":{\"text\":\"a\tb\"}}", "text", "\t", #"U+0009"#),
+        (#"{"id":1,"method":"analyze","params":{"text":"a","keystrokes":[{"kind":"insert","time":0,"position":0,"text":"x"},{"kind":"insert","text":"\u12"}]}}"#, "keystrokes[1].text", #"\u12""#, #"invalid \u escape"#),
+        (#"{"id":1,"method":"analyze","params":{"te\qxt":"a"}}"#, nil, #"\q"#, "invalid escape"),
+    ]
+
+    @Test(arguments: stringFaults)
+    func malformedStringNamesFieldAndOffset(
+        line: String, field: String?, written: String, fix: String
+    ) throws {
+        let response = try call(line)
+        #expect(errorCode(response) == "parse_error")
+        #expect(response["id"] as? Int == 1)
+        let message = try #require((response["error"] as? [String: Any])?["message"] as? String)
+        let bytes = Array(line.utf8)
+        let offset = try #require(
+            (0..<bytes.count).first { bytes[$0...].starts(with: Array(written.utf8)) })
+        #expect(message.contains("at byte offset \(offset)"), "\(message)")
+        if let field {
+            #expect(message.contains("in parameter \"\(field)\""), "\(message)")
+        } else {
+            #expect(message.contains("of the line"), "\(message)")
+            #expect(!message.contains("parameter"), "\(message)")
+        }
+        #expect(message.contains(fix), "\(message)")
+    }
+
+    @Test func brokenLineWithoutStringFaultKeepsPlainMessage() throws {
+        let response = try call(#"{"id":1,"method":"analyze","params":{"text":"a" "b"}}"#)
+        #expect(errorCode(response) == "parse_error")
+        let message = (response["error"] as? [String: Any])?["message"] as? String
+        #expect(message == "the line is not valid JSON")
+    }
+
     @Test func nonObjectRequestIsInvalid() throws {
         for line in ["[1,2]", "17", #"{"method":"info"}"#, #"{"id":true,"method":"info"}"#] {
             let response = try call(line)
@@ -263,6 +305,28 @@ import _TestSupport
             }
             #expect(errors["extra-close-\(index)"] == "unknown_session")
         }
+    }
+
+    @Test func invalidEscapeIsReportedAndServerGoesOn() throws {
+        let lines = [
+            #"{"id":1,"method":"session.open","params":{"session":"s","text":"Le chat.\u00"}}"#,
+            #"{"id":2,"method":"session.open","params":{"session":"s","text":"Le chat."}}"#,
+            #"{"id":3,"method":"session.report","params":{"session":"s"}}"#,
+        ]
+        let (status, responses, log) = try serve(lines, arguments: ["--jobs", "1"])
+        #expect(status == 0)
+        #expect(responses.count == 3)
+        let failed = try #require(responses.first { $0["id"] as? Int == 1 })
+        let error = try #require(failed["error"] as? [String: Any])
+        #expect(error["code"] as? String == "parse_error")
+        let message = try #require(error["message"] as? String)
+        #expect(message.contains("in parameter \"text\" at byte offset 72"), "\(message)")
+        for id in [2, 3] {
+            let response = try #require(responses.first { $0["id"] as? Int == id })
+            #expect(response["result"] != nil, "request \(id) after the bad line must succeed")
+        }
+        #expect(log.contains("request 1 (?) failed: parse_error"), "\(log)")
+        #expect(!log.contains("chat"), "the log must not contain student text")
     }
 
     @Test func overlongLineIsRejectedAndServerGoesOn() throws {

@@ -58,7 +58,7 @@ final class ServeHandler: Sendable {
                     code: .invalidRequest,
                     message: "a request is an object with \"id\" (string or integer), "
                         + "\"method\" and \"params\"")
-                : ServeError(code: .parseError, message: "the line is not valid JSON")
+                : Self.parseError(in: data)
             return Self.failed(isJSON ? nil : RequestID.salvage(from: line), failure)
         }
         guard let id = envelope.id, let method = envelope.method else {
@@ -78,6 +78,15 @@ final class ServeHandler: Sendable {
         }
     }
 
+    /// Builds the error for a line that is not valid JSON, naming the field
+    /// and byte offset of a malformed string when that is the cause.
+    private static func parseError(in line: Data) -> ServeError {
+        let message =
+            JSONStringFault.find(in: Array(line)).map { "the line is not valid JSON: \($0)" }
+            ?? "the line is not valid JSON"
+        return ServeError(code: .parseError, message: message)
+    }
+
     private static func failed(_ id: RequestID?, _ error: ServeError) -> PreparedRequest {
         PreparedRequest(id: id, method: nil, sessionKey: nil, isShutdown: false) {
             (encode(ResponseLine<DoneResult>(id: id, result: nil, error: error)), error)
@@ -89,7 +98,7 @@ final class ServeHandler: Sendable {
             let result = try perform(method, data: data)
             return (Self.encode(ResponseLine(id: id, result: AnyEncodable(result), error: nil)), nil)
         } catch {
-            let failure = Self.serveError(for: error)
+            let failure = Self.serveError(for: error, line: data)
             return (Self.encode(ResponseLine<DoneResult>(id: id, result: nil, error: failure)), failure)
         }
     }
@@ -228,10 +237,16 @@ final class ServeHandler: Sendable {
         }
     }
 
-    static func serveError(for error: any Error) -> ServeError {
+    /// Builds the error response for a method that threw, given the request
+    /// line it decoded.
+    static func serveError(for error: any Error, line: Data) -> ServeError {
         switch error {
         case let error as ServeError:
             return error
+        case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty:
+            // The envelope decodes without reading the strings of `params`,
+            // so a malformed string there fails only now.
+            return parseError(in: line)
         case let error as DecodingError:
             return ServeError(code: .invalidParams, message: describe(error))
         case let error as KeystrokeAnalysisError:
