@@ -73,6 +73,50 @@ import _TestSupport
         #expect(tokens[1].span == TextSpan(start: 9, end: 15))
     }
 
+    /// Zero-width space, zero-width no-break space (byte-order mark), word
+    /// joiner, left-to-right mark, zero-width non-joiner, soft hyphen, and a
+    /// language tag outside the BMP.
+    static let formatCharacters = [
+        "\u{200B}", "\u{FEFF}", "\u{2060}", "\u{200E}", "\u{200C}", "\u{00AD}", "\u{E0001}",
+    ]
+
+    @Test(arguments: formatCharacters)
+    func formatCharacterInsideWordKeepsItWhole(mark: String) throws {
+        let tokens = try Fixtures.pipeline.tokens(of: "Il faut éc\(mark)rire.")
+        #expect(tokens.map(\.text) == ["Il", "faut", "écrire", "."])
+        #expect(tokens[2].span == TextSpan(start: 8, end: 14 + mark.utf16.count))
+        #expect(tokens[3].span.start == tokens[2].span.end)
+    }
+
+    @Test(arguments: formatCharacters)
+    func formatCharacterBetweenLettersJoinsThem(mark: String) throws {
+        #expect(try texts("bonjour\(mark)monde") == ["bonjourmonde"])
+    }
+
+    @Test func formatCharactersStayOutOfSpanEdges() throws {
+        let input =
+            "\u{FEFF}Il \u{200B}part\u{200B} l'\u{200B}école peut-\u{2060}être dis-\u{200B}le\u{200B}."
+        let tokens = try Fixtures.pipeline.tokens(of: input)
+        #expect(tokens.map(\.text) == ["Il", "part", "l'", "école", "peut-être", "dis", "-le", "."])
+        let units = Array(input.utf16)
+        let originals = tokens.map {
+            String(decoding: units[$0.span.start..<$0.span.end], as: UTF16.self)
+        }
+        #expect(
+            originals == [
+                "Il", "part", "l'", "école", "peut-\u{2060}être", "dis", "-\u{200B}le", ".",
+            ])
+        #expect(tokens[1].isFollowedBySpace, "a space after the invisible mark still counts")
+        #expect(!tokens[5].isFollowedBySpace)
+    }
+
+    @Test func emojiJoinerSequenceStaysOneSymbol() throws {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}"
+        let tokens = try Fixtures.pipeline.tokens(of: "Ma famille \(family) ici")
+        #expect(tokens.count == 4)
+        #expect(tokens[2].span == TextSpan(start: 11, end: 11 + family.utf16.count))
+    }
+
     @Test func decomposedAccentsNormalizedSpansKept() throws {
         let input = "une e\u{0301}le\u{0300}ve"
         let tokens = try Fixtures.pipeline.tokens(of: input)

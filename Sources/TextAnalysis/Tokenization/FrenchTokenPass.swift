@@ -66,6 +66,7 @@ struct FrenchTokenPass {
                 let unit = view.units[offset]
                 return (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
                     || (unit >= 0xC0 && unit != 0xD7 && unit != 0xF7 && unit < 0x2000)
+                    || SegmentationView.isIgnorable(unit)
             }
     }
 
@@ -85,8 +86,8 @@ struct FrenchTokenPass {
             var parts = [segment]
             var next = index + 1
             while next + 1 < raw.count, isSingleHyphen(raw[next]),
-                raw[next].start == parts.last!.end, raw[next + 1].kind == .word,
-                raw[next + 1].start == raw[next].end
+                view.touches(parts.last!.end, raw[next].start), raw[next + 1].kind == .word,
+                view.touches(raw[next].end, raw[next + 1].start)
             {
                 parts.append(raw[next + 1])
                 next += 2
@@ -124,7 +125,10 @@ struct FrenchTokenPass {
         while position < parts.count {
             // The pronoun token starts at its hyphen, as in Universal
             // Dependencies; the euphonic « t » joins the next pronoun (« -t-il »).
-            let start = parts[position].start - 1
+            var start = parts[position].start - 1
+            while SegmentationView.isIgnorable(view.units[start]) {
+                start -= 1
+            }
             var last = position
             if lowered[position] == "t" && position + 1 < parts.count {
                 last += 1
@@ -145,7 +149,7 @@ struct FrenchTokenPass {
             let piece = pieces[index]
             // « l' élève »: ICU leaves a lone apostrophe after the clitic.
             if piece.kind == .word, index + 1 < pieces.count, isApostrophe(pieces[index + 1]),
-                pieces[index + 1].start == piece.end,
+                view.touches(piece.end, pieces[index + 1].start),
                 rules.elisionPrefixes.contains(text(piece.start, piece.end).lowercased())
             {
                 result.append(
@@ -187,7 +191,8 @@ struct FrenchTokenPass {
         for piece in pieces {
             if piece.kind == .punctuation, piece.end - piece.start == 1,
                 view.units[piece.start] == 0x2E, let previous = result.last,
-                previous.kind == .word, previous.end == piece.start, !previous.isElided,
+                previous.kind == .word, view.touches(previous.end, piece.start),
+                !previous.isElided,
                 isAbbreviation(previous, periodEnd: piece.end)
             {
                 result[result.count - 1].end = piece.end
@@ -241,7 +246,7 @@ struct FrenchTokenPass {
         result.reserveCapacity(pieces.count)
         for piece in pieces {
             if piece.kind == .punctuation, let previous = result.last,
-                previous.kind == .punctuation, previous.end == piece.start,
+                previous.kind == .punctuation, view.touches(previous.end, piece.start),
                 isTerminal(previous.end - 1), isTerminal(piece)
             {
                 result[result.count - 1].end = piece.end
@@ -264,13 +269,23 @@ struct FrenchTokenPass {
     }
 
     private func makeToken(_ piece: Piece) throws -> Token {
-        var tokenText = text(piece.start, piece.end)
+        // A split (« l'\u{AD}école ») can leave an invisible unit at an edge,
+        // and the token's span must start and end on visible characters.
+        var start = piece.start
+        var end = piece.end
+        while end - start > 1 && SegmentationView.isIgnorable(view.units[start]) {
+            start += 1
+        }
+        while end - start > 1 && SegmentationView.isIgnorable(view.units[end - 1]) {
+            end -= 1
+        }
+        var tokenText = text(start, end)
         if tokenText.utf16.contains(where: { $0 >= 0x0300 }) {
             tokenText = try Normalization.nfc(tokenText)
         }
         return Token(
-            text: tokenText, span: TextSpan(start: piece.start, end: piece.end),
+            text: tokenText, span: TextSpan(start: start, end: end),
             kind: piece.kind, isElided: piece.isElided,
-            isFollowedBySpace: view.isSpaceOrEdge(at: piece.end))
+            isFollowedBySpace: view.isSpaceOrEdge(at: view.skippingIgnorable(from: end)))
     }
 }

@@ -21,7 +21,14 @@ struct RawSegmenter {
             let end = boundaries[index].offset
             let status = boundaries[index].ruleStatus
             guard let kind = classify(start..<end, status: status) else { continue }
-            result.append(RawSegment(start: start, end: end, kind: kind))
+            // ICU attaches a format character to the segment before it;
+            // at an edge it belongs to no token.
+            var first = start
+            var last = end
+            while first < last && SegmentationView.isIgnorable(view.units[first]) { first += 1 }
+            while last > first && SegmentationView.isIgnorable(view.units[last - 1]) { last -= 1 }
+            guard first < last else { continue }
+            result.append(RawSegment(start: first, end: last, kind: kind))
         }
         return result
     }
