@@ -100,6 +100,25 @@ import _TestSupport
         #expect(errors.text.contains("event 2 (line 2): surrogate_pair_split"))
     }
 
+    @Test func replayReadsLogAfterByteOrderMark() throws {
+        let directory = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let jsonLines = directory.appendingPathComponent("bom.jsonl")
+        let event = #"{"kind":"insert","time":0,"position":0,"text":"Il etait."}"#
+        try Data([0xEF, 0xBB, 0xBF] + Array(event.utf8)).write(to: jsonLines)
+        let tsv = directory.appendingPathComponent("bom.tsv")
+        let scriptLog = Fixtures.corpusText("keystrokes/scriptlog/events.tsv")
+        try Data([0xEF, 0xBB, 0xBF] + Array(scriptLog.utf8)).write(to: tsv)
+        for arguments in [[jsonLines.path], [tsv.path, "--session", "V_M"]] {
+            let output = StringOutputChannel()
+            let errors = StringOutputChannel()
+            let context = CommandContext(output: output, errors: errors, environment: [:])
+            #expect(PlumeTool.run(["replay"] + arguments, context: context) == .success)
+            #expect(errors.text.isEmpty, "\(errors.text)")
+            #expect(!output.text.isEmpty)
+        }
+    }
+
     /// Runs `arguments` and expects a failure that names `path` and `reason`.
     func expectReadFailure(_ arguments: [String], path: String, reason: String) {
         let errors = StringOutputChannel()

@@ -9,9 +9,10 @@ public enum KeystrokeLogFormat: String, Sendable, CaseIterable {
     /// ScriptLog events flattened to TSV, as in `corpora/keystrokes/scriptlog`.
     case scriptLogTSV = "scriptlog-tsv"
 
-    /// Detects the format from the first non-empty line of a file.
+    /// Detects the format from the first non-empty line of a file, which may
+    /// start with a byte-order mark.
     public static func detect(firstLine: Substring) -> KeystrokeLogFormat? {
-        let line = firstLine.trimmingCharacters(in: .whitespaces)
+        let line = firstLine.drop { $0 == "\u{FEFF}" }.trimmingCharacters(in: .whitespaces)
         if line.hasPrefix("{") { return .jsonLines }
         let tabFields = line.split(separator: "\t").map(String.init)
         if tabFields.contains("session_id") && tabFields.contains("event_type") {
@@ -93,10 +94,13 @@ extension KeystrokeLog {
         try select(loadAll(contentsOf: url), session: session, source: url.lastPathComponent)
     }
 
-    /// Parses the text of a log file, detecting its format.
+    /// Parses the text of a log file, detecting its format. A byte-order
+    /// mark at the start, which spreadsheet programs write before a CSV, is
+    /// dropped.
     /// - Parameter source: the file name used in error messages.
     /// - Complexity: O(n) in the length of `text`.
     public static func parseAll(_ text: String, source: String) throws -> [KeystrokeLog] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let firstLine = text.split(whereSeparator: \.isNewline).first { !$0.isEmpty } ?? ""
         guard let format = KeystrokeLogFormat.detect(firstLine: firstLine) else {
             throw KeystrokeAnalysisError.unknownFormat(source: source)
