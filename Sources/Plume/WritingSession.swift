@@ -32,6 +32,11 @@ public final class WritingSession {
     private var editingChanged = false
     private var pending: [TextSpan] = []
     private var lastFeedbackTime: Int?
+    /// The splices the last applied event made to the text, in order, for a
+    /// caller that keeps spans of its own in step with the text. A snapshot
+    /// counts as one splice of the part that differs, between the longest
+    /// common prefix and suffix of the texts before and after it.
+    public private(set) var lastChanges: [TextChange] = []
 
     /// Creates a session starting from `initialText`.
     /// - Parameters:
@@ -64,7 +69,16 @@ public final class WritingSession {
     ///   not fit the text, `.textTooLarge` when it would grow the text past
     ///   the limit; nothing changes then.
     public func apply(_ event: KeystrokeEvent) throws -> (PreparedEvent, [DueSentence]) {
-        let (prepared, changes) = try tracker.apply(event)
+        var before: UTF16Text?
+        if case .snapshot = event.action { before = text }
+        let (prepared, applied) = try tracker.apply(event)
+        var changes = applied
+        // A snapshot replaces the whole text; narrowed to what differs, it
+        // leaves the sentences around the change where they were.
+        if let before, changes.count == 1 {
+            changes = [Self.difference(from: before, to: text)]
+        }
+        lastChanges = changes
         for change in changes {
             editing = editing.flatMap(change.map)
             pending = pending.compactMap(change.map)
@@ -103,6 +117,26 @@ public final class WritingSession {
             text.string,
             processReports: ProcessReports(
                 fluence: process.fluence, revision: process.revision, findings: process.findings))
+    }
+
+    /// Computes the one splice that turns `old` into `new`, keeping their
+    /// longest common prefix and, after it, their longest common suffix.
+    /// - Complexity: O(n) in the length of the texts.
+    static func difference(from old: UTF16Text, to new: UTF16Text) -> TextChange {
+        let shorter = min(old.count, new.count)
+        var prefix = 0
+        while prefix < shorter && old[prefix] == new[prefix] {
+            prefix += 1
+        }
+        var suffix = 0
+        while suffix < shorter - prefix
+            && old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        {
+            suffix += 1
+        }
+        return TextChange(
+            range: TextSpan(start: prefix, end: old.count - suffix),
+            replacementLength: new.count - suffix - prefix)
     }
 
     private func noteEdit(inserted start: Int, caret: Int) {

@@ -18,9 +18,10 @@ enum StreamCommand: Command {
 
         Output, one JSON object per line, flushed line by line: a "process" line with
         the updated measures after each event; a "feedback" line with the findings of
-        each sentence completed or changed, analysed in the background and naming the
-        event after which the sentence was taken (it may follow later "process"
-        lines); a "report" line with the six-criterion report on request and at the
+        each sentence completed, and later of a sentence changed only when its
+        findings differ from those already sent, analysed in the background and
+        naming the event after which the sentence was taken (it may follow later
+        "process" lines); a "report" line with the six-criterion report on request and at the
         end; an "error" line naming the input line for a malformed line, an event
         that does not fit the text or one that would grow it past --max-bytes, after
         which the session goes on with the state it had.

@@ -1,6 +1,7 @@
 import Dispatch
 import KeystrokeAnalysis
 import Plume
+import Synchronization
 import WritingModel
 
 /// Turns input lines into output lines for `plume stream`; public so that
@@ -11,7 +12,9 @@ import WritingModel
 /// a background queue, so a slow sentence never delays the next keystroke
 /// (a new unknown word needs Hunspell suggestions). A feedback line names
 /// the event after which its sentence was taken, and may follow the
-/// measures lines of later events. A report waits for the queued analyses.
+/// measures lines of later events. A sentence gets a line the first time it
+/// is analysed and then only when its findings change, as
+/// `DeliveredFeedback` decides. A report waits for the queued analyses.
 public final class StreamProcessor {
     private let session: WritingSession
     private let sentences: SentenceFeedbackService
@@ -22,6 +25,11 @@ public final class StreamProcessor {
     private var eventCount = 0
     private var ended = false
     private let sendsFeedback: Bool
+    /// The client's received feedback, used only by closures on `analysisQueue`.
+    private let delivered = DeliveredFeedbackState()
+    /// Splices of the text not yet handed to `analysisQueue`, which needs
+    /// them to keep `delivered` in step with the text of each due sentence.
+    private var unsentChanges: [TextChange] = []
 
     /// Creates a processor writing to `output`; without `sendsFeedback`,
     /// due sentences are dropped and only measures and reports are sent.
@@ -66,6 +74,7 @@ public final class StreamProcessor {
         do {
             let (prepared, due) = try session.apply(event)
             eventCount += 1
+            if sendsFeedback { noteChanges(session.lastChanges) }
             write(
                 StreamLine.Process(
                     event: eventCount, line: event.line ?? lineNumber, time: prepared.event.time,
@@ -94,16 +103,38 @@ public final class StreamProcessor {
         analysisQueue.sync {}
     }
 
+    /// Keeps the splices of an event for the next batch of due sentences.
+    /// Past 512 of them they go to the queue on their own, so that memory
+    /// stays bounded while the writer completes no sentence.
+    private func noteChanges(_ changes: [TextChange]) {
+        unsentChanges += changes
+        guard unsentChanges.count >= 512 else { return }
+        let (changes, delivered) = (unsentChanges, self.delivered)
+        unsentChanges.removeAll(keepingCapacity: true)
+        analysisQueue.async {
+            delivered.state.withLock { $0.apply(changes) }
+        }
+    }
+
     private func analyze(_ due: [WritingSession.DueSentence]) {
         guard sendsFeedback, !due.isEmpty else { return }
         let event = eventCount
-        let (sentences, output) = (self.sentences, self.output)
+        let (sentences, output, delivered) = (self.sentences, self.output, self.delivered)
         let line = lineNumber
+        let changes = unsentChanges
+        unsentChanges.removeAll(keepingCapacity: true)
         analysisQueue.async {
             Platform.lowerThreadPriority()
+            // The due spans are in the text after `event`, so the client's
+            // findings move to that text first.
+            delivered.state.withLock { $0.apply(changes) }
             for sentence in due {
                 do {
                     let feedback = try sentences.feedback(for: sentence)
+                    let isNews = delivered.state.withLock {
+                        $0.update(sentence: feedback.span, findings: feedback.findings)
+                    }
+                    guard isNews else { continue }
                     Self.write(
                         StreamLine.Feedback(
                             event: event, offset: feedback.span.start, length: feedback.span.length,
@@ -149,4 +180,10 @@ public final class StreamProcessor {
         output.write(StreamLine.encode(value) + "\n")
         output.flush()
     }
+}
+
+/// `DeliveredFeedback` behind a lock, so that the analysis queue's
+/// closures can share it. Only that serial queue uses it.
+private final class DeliveredFeedbackState: Sendable {
+    let state = Mutex(DeliveredFeedback())
 }

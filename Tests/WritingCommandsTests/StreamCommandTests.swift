@@ -212,6 +212,69 @@ import _TestSupport
         #expect(lines(outcome, type: "report").count == 1)
     }
 
+    /// Returns the spelling findings of a feedback line as [offset, length].
+    func spelling(_ line: [String: Any]) -> [[Int]] {
+        let matches = line["matches"] as? [[String: Any]] ?? []
+        return matches.filter {
+            ($0["rule"] as? [String: Any])?["id"] as? String == "spell.unknown-word"
+        }.compactMap { match in
+            guard let offset = match["offset"] as? Int, let length = match["length"] as? Int
+            else { return nil }
+            return [offset, length]
+        }
+    }
+
+    @Test func unchangedSentenceIsNotSentAgain() throws {
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Il mangge. Elle dort."}"#,
+                // Backspace on the « E » of « Elle », then the « E » again:
+                // the caret touches the first sentence, which did not change.
+                #"{"kind":"delete","time":100,"start":11,"end":12}"#,
+                #"{"kind":"insert","time":200,"position":11,"text":"E"}"#,
+                #"{"kind":"insert","time":300,"position":21,"text":" Il dort."}"#,
+                #"{"kind":"end"}"#,
+            ])
+        let feedback = lines(outcome, type: "feedback")
+        #expect(feedback.compactMap { $0["offset"] as? Int } == [0, 11, 22])
+        #expect(feedback.compactMap { $0["event"] as? Int } == [1, 1, 4])
+        #expect(spelling(feedback[0]) == [[3, 6]])
+    }
+
+    @Test func correctedFindingIsWithdrawn() throws {
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Il mangge. Elle dort."}"#,
+                #"{"kind":"delete","time":100,"start":7,"end":8}"#,
+                #"{"kind":"insert","time":200,"position":20,"text":" Il dort."}"#,
+                #"{"kind":"end"}"#,
+            ])
+        let feedback = lines(outcome, type: "feedback")
+        #expect(feedback.compactMap { $0["offset"] as? Int } == [0, 11, 0, 21])
+        #expect(spelling(feedback[0]) == [[3, 6]])
+        // The line for the corrected sentence carries no spelling finding,
+        // which withdraws the one sent before.
+        #expect(feedback[2]["event"] as? Int == 3)
+        #expect(feedback[2]["length"] as? Int == 9)
+        #expect(spelling(feedback[2]).isEmpty)
+    }
+
+    @Test func snapshotSendsOnlyTheNewSentence() throws {
+        let outcome = run(
+            ["stream"],
+            input: [
+                #"{"kind":"insert","time":0,"position":0,"text":"Il mangge. Elle dort."}"#,
+                #"{"kind":"snapshot","time":100,"text":"Il mangge. Elle dort. Il pleut."}"#,
+                #"{"kind":"end"}"#,
+            ])
+        #expect(lines(outcome, type: "error").isEmpty)
+        let feedback = lines(outcome, type: "feedback")
+        #expect(feedback.compactMap { $0["offset"] as? Int } == [0, 11, 22])
+        #expect(feedback.last?["event"] as? Int == 2)
+    }
+
     @Test func throttleHoldsFeedbackBack() {
         let outcome = run(
             ["stream", "--throttle", "10000"],
