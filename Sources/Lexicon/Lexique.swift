@@ -94,6 +94,15 @@ public final class Lexique: Sendable {
         }
     }
 
+    /// Calls `body` once per distinct form with all its analyses, forms in
+    /// no set order.
+    /// - Complexity: O(n) in the number of forms.
+    public func forEachForm(_ body: (_ form: String, _ entries: LexicalEntries) throws -> Void) rethrows {
+        for (form, range) in index {
+            try body(form, entries[Int(range.start)..<Int(range.start + range.count)])
+        }
+    }
+
     /// Returns whether Lexique lists `form` exactly.
     public func contains(_ form: String) -> Bool {
         index[form] != nil

@@ -18,10 +18,15 @@ enum StartupBenchmark: Benchmark {
         var thesaurus: [Double] = []
         var documentFrequencies: [Double] = []
         var deferred: [Double] = []
+        var suggestionIndex: [Double] = []
         let directory = try ResourceDirectory.locate()
         let idfTable = directory.lexicon(DocumentFrequencyTable.relativePath)
         for _ in 0..<runs {
-            lexique.append(try Measure.seconds { _ = try Lexique(resources: directory) })
+            var loaded: Lexique?
+            lexique.append(try Measure.seconds { loaded = try Lexique(resources: directory) })
+            if let loaded {
+                suggestionIndex.append(Measure.seconds { _ = SpellingIndex(lexique: loaded) })
+            }
             hunspell.append(try Measure.seconds { _ = try SpellChecker() })
             thesaurus.append(try Measure.seconds { _ = try Thesaurus() })
             documentFrequencies.append(
@@ -39,6 +44,7 @@ enum StartupBenchmark: Benchmark {
             ("Lexique 3.83 alone", lexique), ("Hunspell fr alone", hunspell),
             ("mythes-fr thesaurus alone", thesaurus),
             ("document-frequency table alone", documentFrequencies),
+            ("spelling-suggestion index alone (deferred)", suggestionIndex),
             ("whole analyser (parallel load)", analyzer),
             ("wait for the deferred loads after start-up", deferred),
         ] {

@@ -6,8 +6,9 @@
 /// without accents (« etant », « étant »), one letter more or less, or one
 /// letter different once a letter is deleted from each (a substitution, a
 /// swap of neighbours, or one letter missing and another added), and the
-/// same pronunciation (« pance », « pense »). Built once in about a tenth
-/// of a second from Lexique, then read-only and shared between threads.
+/// same pronunciation (« pance », « pense »). Built once from Lexique
+/// (`plume-benchmark startup` times it), then read-only and shared between
+/// threads.
 public final class SpellingIndex: Sendable {
     /// Distinct Lexique forms without spaces, in lowercase, sorted.
     let forms: [String]
@@ -23,36 +24,64 @@ public final class SpellingIndex: Sendable {
     static let minimumDeletionLength = 3
 
     /// Indexes every form of `lexique`.
-    /// - Complexity: O(n log n) in the number of Lexique rows.
+    /// - Complexity: O(n log n) in the number of Lexique forms.
     public init(lexique: Lexique) {
-        var frequencies: [String: Float] = [:]
-        var phonemes: [String: Set<String>] = [:]
-        lexique.forEachEntry { written, entry in
-            // Lexique 3.83 lists a few forms in capitals (« VRAI »).
-            let form = written.lowercased()
-            guard !form.contains(" "), !form.isEmpty else { return }
-            frequencies[form] = max(frequencies[form] ?? 0, Float(entry.zipf))
-            if !entry.phonemes.isEmpty {
-                phonemes[form, default: []].insert(entry.phonemes)
-            }
-        }
-        forms = frequencies.keys.sorted()
-        zipf = forms.map { frequencies[$0]! }
+        // Forms are gathered in Lexique's hash order, then numbered in
+        // sorted order so that the numbers do not change between runs.
+        var written: [String] = []
+        var frequencies: [Float] = []
         var spellingPostings: [(hash: UInt64, form: Int32)] = []
         var pronunciationPostings: [(hash: UInt64, form: Int32)] = []
-        spellingPostings.reserveCapacity(forms.count * 10)
-        for (number, form) in forms.enumerated() {
-            let id = Int32(number)
-            for hash in Self.spellingKeys(SpellingKey.folded(form)) {
-                spellingPostings.append((hash, id))
+        written.reserveCapacity(lexique.formCount)
+        frequencies.reserveCapacity(lexique.formCount)
+        spellingPostings.reserveCapacity(lexique.formCount * 10)
+        pronunciationPostings.reserveCapacity(lexique.formCount)
+        lexique.forEachForm { form, entries in
+            // Lexique 3.83 lists a few forms in capitals (« VRAI »).
+            let lowered = Self.lowercased(form)
+            guard !lowered.isEmpty, !lowered.utf8.contains(UInt8(ascii: " ")) else { return }
+            let slot = Int32(written.count)
+            written.append(lowered)
+            frequencies.append(entries.reduce(0) { max($0, Float($1.zipf)) })
+            for hash in Self.spellingKeys(SpellingKey.folded(lowered)) {
+                spellingPostings.append((hash, slot))
             }
-            for phonemic in phonemes[form] ?? [] {
+            var previous = ""
+            for entry in entries where !entry.phonemes.isEmpty && entry.phonemes != previous {
+                previous = entry.phonemes
                 pronunciationPostings.append(
-                    (SpellingKey.hash(SpellingKey.foldedPhonemes(phonemic)), id))
+                    (SpellingKey.hash(SpellingKey.foldedPhonemes(entry.phonemes)), slot))
             }
         }
-        spelling = HashPostings(spellingPostings)
-        pronunciation = HashPostings(pronunciationPostings)
+        // Lowering the case can make two Lexique forms one: they share a
+        // number and the higher frequency.
+        let order = written.indices.sorted { written[$0] < written[$1] }
+        var number = [Int32](repeating: 0, count: written.count)
+        var forms: [String] = []
+        var zipf: [Float] = []
+        forms.reserveCapacity(written.count)
+        zipf.reserveCapacity(written.count)
+        for slot in order {
+            if forms.last == written[slot] {
+                zipf[zipf.count - 1] = max(zipf[zipf.count - 1], frequencies[slot])
+            } else {
+                forms.append(written[slot])
+                zipf.append(frequencies[slot])
+            }
+            number[slot] = Int32(forms.count - 1)
+        }
+        self.forms = forms
+        self.zipf = zipf
+        spelling = HashPostings(spellingPostings.map { ($0.hash, number[Int($0.form)]) })
+        pronunciation = HashPostings(
+            pronunciationPostings.map { ($0.hash, number[Int($0.form)]) })
+    }
+
+    /// `form` in lowercase; most Lexique forms already are, and checking
+    /// their bytes costs less than building a new string.
+    private static func lowercased(_ form: String) -> String {
+        let isLowercaseASCII = form.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+        return isLowercaseASCII ? form : form.lowercased()
     }
 
     /// Number of indexed forms.

@@ -62,14 +62,21 @@ enum SpellingKey {
     static func foldedPhonemes(_ phonemes: some StringProtocol) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(phonemes.utf8.count)
-        for character in phonemes {
-            switch character {
+        // Lexique's phonemic code is ASCII but for « § » and « ° »: reading
+        // scalars avoids comparing grapheme clusters.
+        for scalar in phonemes.unicodeScalars {
+            switch scalar {
             case "E": bytes.append(UInt8(ascii: "e"))
             case "O": bytes.append(UInt8(ascii: "o"))
             case "9", "°": bytes.append(UInt8(ascii: "2"))
             case "1": bytes.append(UInt8(ascii: "5"))
             case "§": bytes.append(UInt8(ascii: "3"))
-            default: bytes.append(contentsOf: character.utf8)
+            default:
+                if scalar.isASCII {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    bytes.append(contentsOf: String(scalar).utf8)
+                }
             }
         }
         return bytes

@@ -23,8 +23,8 @@ public final class SpellingSuggester: Sendable {
         var limit: Int
     }
 
-    /// Builds the indexes from `lexique` (about a tenth of a second: build
-    /// it off the start-up path, as `LazyResource` does).
+    /// Builds the indexes from `lexique` (a fraction of a second: build it
+    /// off the start-up path, as `LazyResource` does).
     public init(
         lexique: Lexique, spellChecker: SpellChecker, transcriber: PhoneticTranscriber,
         keyboard: KeyboardLayout, soundAlikeLetters: KeyboardLayout
