@@ -20,6 +20,11 @@ import _TestSupport
     }
 
     static let wrongCases: [RuleExample] = [
+        .wrong("Nous {{somme}} contents de venir.", "sommes"),
+        .wrong("J’ai {{étais}} malade.", "été"),
+        .wrong("Ils avaient {{eurent}} peur.", "eu"),
+        .wrong("LES {{ENFANT}} SONT CONTENTS.", "ENFANTS"),
+        .wrong("ILS {{MANGE}} À LA CANTINE.", "MANGENT"),
         .wrong("Les {{élève}} travaillent.", "élèves"),
         .wrong("Elle a {{un}} belle voiture.", "une"),
         .wrong("Il a {{une}} beau cahier.", "un"),
@@ -62,6 +67,9 @@ import _TestSupport
     ]
 
     static let rightCases: [String] = [
+        "Ce que mon petit frère a est à lui.",
+        "NOUS SOMMES ALLÉS À PARIS AVEC MARIE ET PIERRE.",
+        "LA VILLE A ETE FONDEE PAR LES ROMAINS.",
         "Les gens sont venus, un élève et une élève aussi.",
         "Des cours de maths dans un pays lointain.",
         "Le prix et les prix.",

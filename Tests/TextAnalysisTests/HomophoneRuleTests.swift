@@ -19,6 +19,21 @@ import _TestSupport
 
     static let wrongCases: [WrongCase] = [
         WrongCase(
+            ruleName: "homophone-sa-ca", markedText: "Franchement, {{sa}} fait peur.",
+            correction: "ça"),
+        WrongCase(
+            ruleName: "homophone-sa-ca", markedText: "Je n'aime pas tout {{sa}}.",
+            correction: "ça"),
+        WrongCase(
+            ruleName: "homophone-quelle-qu-elle",
+            markedText: "Il dit {{quelle}} est arrivée hier.", correction: "qu'elle"),
+        WrongCase(
+            ruleName: "homophone-ou-ou", markedText: "On ira {{ou}} tu voudras.",
+            correction: "où"),
+        WrongCase(
+            ruleName: "homophone-sans-s-en", markedText: "Il a signé {{s'en}} hésiter.",
+            correction: "sans"),
+        WrongCase(
             ruleName: "homophone-a-a", markedText: "Il pense {{a}} sa mère.", correction: "à"),
         WrongCase(
             ruleName: "homophone-a-a", markedText: "Nous irons {{a}} Lyon en train.",
@@ -149,6 +164,10 @@ import _TestSupport
 
     /// Correct sentences built around the confusable words.
     static let rightCases: [String] = [
+        "Il prend sa part du gâteau, sa voiture et sa ligne.",
+        "Je sais quelle a été sa réponse.",
+        "Ils veulent s'en aller et s'en servir.",
+        "Tu vas ou tu restes ? Il vient ou il veut partir.",
         "Il a à faire à la maison.",
         "À la fin, il a ri.",
         "Est-ce que c'est vrai ? Il s'est tu.",

@@ -25,6 +25,10 @@ import _TestSupport
         ("Il est venu cans il a pu.", "cans", "quand"),
         ("Etant malade, il est resté chez lui.", "Etant", "Étant"),
         ("Nous avons visité la maidon de mon oncle.", "maidon", "maison"),
+        ("Il a vu des animals dans la forêt.", "animals", "animaux"),
+        ("Elle s'est fait mal aux genous.", "genous", "genoux"),
+        ("Ils ont de beaus jardins.", "beaus", "beaux"),
+        ("Elle habite une beaue maison.", "beaue", "belle"),
     ])
     func firstSuggestionInContext(text: String, word: String, expected: String) throws {
         #expect(try suggestions(text, for: word).first == expected)

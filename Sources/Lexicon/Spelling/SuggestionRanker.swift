@@ -42,6 +42,15 @@ public struct SuggestionRanker: Sendable {
         public var distance: Double
         /// Whether the candidate sounds like the misspelling.
         public var isHomophone: Bool
+
+        /// A candidate with its score, for a checker that adds candidates
+        /// of its own to the ranked list.
+        public init(form: String, score: Double, distance: Double, isHomophone: Bool) {
+            self.form = form
+            self.score = score
+            self.distance = distance
+            self.isHomophone = isHomophone
+        }
     }
 
     let distance: SpellingDistance

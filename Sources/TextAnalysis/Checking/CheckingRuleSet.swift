@@ -7,9 +7,20 @@ public struct CheckingRuleSet: Sendable {
     /// Rules in the order they run; on equal spans the earlier rule wins.
     public let rules: [any CheckingRule]
 
+    /// Word lists and Lexique index of the agreement rules, which the
+    /// spelling check shares to find the forms of a word's lemma; nil in
+    /// a set built from a list of rules.
+    let agreementResources: AgreementResources?
+
     /// A set of the given rules.
     public init(rules: [any CheckingRule]) {
         self.rules = rules
+        agreementResources = nil
+    }
+
+    private init(rules: [any CheckingRule], agreementResources: AgreementResources) {
+        self.rules = rules
+        self.agreementResources = agreementResources
     }
 
     /// Every rule Plume ships, with its word lists read from `directory`.
@@ -42,6 +53,7 @@ public struct CheckingRuleSet: Sendable {
             try QuandQuantRule(lexicon: homophones),
             try MesMaisRule(lexicon: homophones),
             try ToutTousRule(lexicon: homophones),
+            try SaCaRule(lexicon: homophones),
             try InfinitiveForParticipleRule(lexicon: homophones),
             try ParticipleForInfinitiveRule(lexicon: homophones),
             try ParticipleForVousRule(lexicon: homophones),
@@ -54,7 +66,8 @@ public struct CheckingRuleSet: Sendable {
             ParticipleAgreementRule(resources: agreement),
             ConjugationRule(resources: agreement),
         ]
-        return CheckingRuleSet(rules: typography + homophoneRules + agreementRules)
+        return CheckingRuleSet(
+            rules: typography + homophoneRules + agreementRules, agreementResources: agreement)
     }
 
     /// Builds the Lexique indexes that some rules otherwise build on first
@@ -73,6 +86,9 @@ public struct CheckingRuleSet: Sendable {
         var findings: [Finding] = []
         for rule in rules {
             rule.check(sentence, into: &findings)
+        }
+        if !findings.isEmpty, sentence.words.isWrittenInCapitals {
+            findings = SentenceInCapitals.adapted(findings, in: analysis)
         }
         return Self.resolvingOverlaps(findings)
     }

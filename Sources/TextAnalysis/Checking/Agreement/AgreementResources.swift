@@ -33,14 +33,50 @@ final class AgreementResources: Sendable {
             }
         }
         readings.sort { Self.rank($0.inflection) < Self.rank($1.inflection) }
-        var forms: [String] = []
+        var forms: [InflectionIndex.VerbForm] = []
         for reading in readings {
             let found = index.verbForms(
                 lemma: reading.lemma, like: reading.inflection, persons: persons)
-            forms += found.map(\.form).filter { $0 != excluded }
+            forms += found.filter { $0.form != excluded }
         }
-        return InflectionIndex.unique(forms)
+        let homophones = homophoneForms(
+            of: entries, readings: readings, persons: persons, besides: forms, index: index)
+        return InflectionIndex.unique((homophones + forms).map(\.form))
     }
+
+    /// Forms of other verbs, in the same mood and tense as one of
+    /// `readings` and for `persons`, that sound like one of `entries` and
+    /// are at least `homophoneFrequencyRatio` times as frequent as every
+    /// form in `forms`, most frequent first. « nous somme » is a slip for
+    /// « sommes » (être), not a form of the rare « sommer ».
+    private func homophoneForms(
+        of entries: LexicalEntries, readings: [(lemma: String, inflection: VerbInflection)],
+        persons: PersonNumberSet, besides forms: [InflectionIndex.VerbForm],
+        index: InflectionIndex
+    ) -> [InflectionIndex.VerbForm] {
+        let ownLemmas = Set(readings.map(\.lemma))
+        let sounds = Set(entries.filter(\.partOfSpeech.isVerbal).map(\.phonemes))
+        let threshold = (forms.map(\.frequency).max() ?? 0) * Self.homophoneFrequencyRatio
+        var found: [InflectionIndex.VerbForm] = []
+        for sound in sounds.sorted() {
+            for lemma in index.verbLemmas(soundingLike: sound).sorted()
+            where !ownLemmas.contains(lemma) {
+                for reading in readings {
+                    found += index.verbForms(
+                        lemma: lemma, like: reading.inflection, persons: persons
+                    ).filter { $0.phonemes == sound && $0.frequency > threshold }
+                }
+            }
+        }
+        return found.sorted {
+            if $0.frequency != $1.frequency { return $0.frequency > $1.frequency }
+            return $0.form < $1.form
+        }
+    }
+
+    /// How many times more frequent than the verb's own fitting forms a
+    /// form of another verb that sounds the same must be to come first.
+    static let homophoneFrequencyRatio = 10.0
 
     private static func rank(_ inflection: VerbInflection) -> Int {
         let mood =

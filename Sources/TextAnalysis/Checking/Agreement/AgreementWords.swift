@@ -28,6 +28,14 @@ struct AgreementWords: Sendable {
         var verbPersons: PersonNumberSet { PersonNumberSet(person: person, number: number) }
     }
 
+    /// An ending that inflects regular nouns and adjectives, with the
+    /// gender and number it marks (nil: the base form's own).
+    struct InflectionEnding: Sendable, Hashable {
+        var ending: String
+        var gender: Gender?
+        var number: GrammaticalNumber?
+    }
+
     private(set) var determiners: [String: Determiner] = [:]
     private(set) var paradigms: [String: [Determiner]] = [:]
     private(set) var subjects: [String: SubjectPronoun] = [:]
@@ -52,6 +60,8 @@ struct AgreementWords: Sendable {
     private(set) var singularNumerals: Set<String> = []
     private(set) var alternatives: Set<String> = []
     private(set) var colours: Set<String> = []
+    /// Endings of regular plurals and feminines, in file order.
+    private(set) var inflectionEndings: [InflectionEnding] = []
 
     /// Checks whether `form` is a reflexive clitic.
     func isReflexive(_ form: String) -> Bool { reflexivePersons[form] != nil }
@@ -130,6 +140,12 @@ struct AgreementWords: Sendable {
         case "singular-numeral": singularNumerals.insert(form)
         case "alternative": alternatives.insert(form)
         case "colour": colours.insert(form)
+        case "inflection-ending":
+            try require(4)
+            inflectionEndings.append(
+                InflectionEnding(
+                    ending: form, gender: Gender(rawValue: fields[2]),
+                    number: GrammaticalNumber(rawValue: fields[3])))
         case "auxiliary":
             try require(3)
             if fields[2] == "agreeing" {

@@ -56,7 +56,7 @@ extension ConjugationRule {
         var target = auxiliary + 1
         while target < words.count, words[target].partOfSpeech == .adv { target += 1 }
         guard target < words.count, words[target].partOfSpeech == .verb,
-            !NounPhrase.startsUppercase(words[target].form)
+            !NounPhrase.startsUppercase(target, in: words)
         else { return }
         let form = words[target].form
         let entries = sentence.lexique.agreementLookup(form)
@@ -79,6 +79,61 @@ extension ConjugationRule {
                     + "conjuguée.",
                 shortMessage: "Participe passé attendu", replacements: suggestions,
                 confidence: 0.8))
+    }
+
+    /// « on a étaient » → « été »: a conjugated form of an auxiliary (« être »,
+    /// « avoir ») right after the auxiliary « avoir », where only the
+    /// participle fits. Its forms do not sound like the participle
+    /// (« était », « été »), so unlike other verbs it is flagged whatever
+    /// its sound.
+    func flagConjugatedAuxiliaryAfterAvoir(
+        _ auxiliary: Int, _ words: [TaggedWord], _ sentence: SentenceContext,
+        _ findings: inout [Finding]
+    ) {
+        guard resources.words.participleAuxiliaries.contains(words[auxiliary].lemma),
+            words[auxiliary].features.isFinite,
+            !followsObjectRelative(auxiliary, words)
+        else { return }
+        var target = auxiliary + 1
+        while target < words.count, words[target].partOfSpeech == .adv { target += 1 }
+        guard target < words.count, words[target].features.isFinite,
+            !NounPhrase.startsUppercase(target, in: words)
+        else { return }
+        let lemma = words[target].lemma
+        guard resources.words.participleAuxiliaries.contains(lemma)
+                || resources.words.agreeingAuxiliaries.contains(lemma)
+        else { return }
+        // « étais » is also the plural of the noun « étai », which needs a
+        // determiner, so only a participle reading saves the form.
+        let entries = sentence.lexique.agreementLookup(words[target].form)
+        guard entries.contains(where: \.hasSubjectInflection),
+            !entries.contains(where: \.isPastParticiple)
+        else { return }
+        let participles = resources.inflections(sentence.lexique).nominalForms(
+            lemma: lemma, partOfSpeech: .verb, needed: .masculineSingular,
+            excluding: words[target].form.lowercased())
+        guard let first = participles.first else { return }
+        findings.append(
+            sentence.finding(
+                self, span: words[target].span,
+                message: "Après l’auxiliaire «\u{00A0}avoir\u{00A0}», on emploie le participe "
+                    + "passé \(FrenchTypography.quoted(first)), non une forme conjuguée.",
+                shortMessage: "Participe passé attendu", replacements: [first],
+                confidence: 0.85))
+    }
+
+    /// Checks whether an object relative pronoun opens the auxiliary's
+    /// clause (« ce que mon frère a est à lui »): there « avoir » is the
+    /// verb of a relative clause that ends before the next verb.
+    private func followsObjectRelative(_ auxiliary: Int, _ words: [TaggedWord]) -> Bool {
+        var position = auxiliary - 1
+        while position >= 0 {
+            let word = words[position]
+            if word.partOfSpeech == .punct || word.isFiniteVerb { return false }
+            if resources.words.objectRelatives.contains(word.form.lowercased()) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Checks that Lexique reads `entries` only as conjugated verb forms,

@@ -20,11 +20,16 @@ struct ConjugationRule: CheckingRule {
         .wrong("Il a {{finit}} ses devoirs.", "fini"),
         .wrong("Il {{fini}} ses devoirs.", "finit"),
         .wrong("Je {{fini}} mon repas.", "finis"),
+        .wrong("On a {{étaient}} très contents.", "été"),
+        .wrong("J’ai {{était}} malade.", "été"),
+        .wrong("Il n’a pas {{avait}} le temps.", "eu"),
         .right("Il finit ses devoirs, puis il a fini."),
         .right("J’ai cours demain."),
         .right("Je prends le bus, tu peux venir."),
         .right("Il a peur du noir."),
         .right("J’ai dit ce que j’ai vu."),
+        .right("Il a été malade et a eu peur."),
+        .right("Ce que mon frère a est à lui."),
     ]
     let resources: AgreementResources
 
@@ -32,13 +37,22 @@ struct ConjugationRule: CheckingRule {
         let words = sentence.words
         let links = sentence.subjectLinks(resources)
         for mismatch in sentence.personMismatches(resources) where mismatch.isEndingSlip {
+            guard !sentence.hasEarlierFinding(on: mismatch.link.wordRange, in: findings) else {
+                continue
+            }
             flagEnding(mismatch, words, sentence, &findings)
         }
         for link in links where link.pronoun != nil && words[link.verb].partOfSpeech == .verb {
+            guard !sentence.hasEarlierFinding(on: link.wordRange, in: findings) else { continue }
             flagBareParticiple(link, words, sentence, &findings)
         }
-        for index in words.indices where words[index].partOfSpeech == .aux {
-            flagConjugatedAfterAuxiliary(index, words, sentence, &findings)
+        for index in words.indices where words[index].partOfSpeech.isVerbal {
+            guard !sentence.hasEarlierFinding(on: index...index, in: findings) else { continue }
+            // The tagger may read « ai » in « j’ai étais » as a main verb.
+            flagConjugatedAuxiliaryAfterAvoir(index, words, sentence, &findings)
+            if words[index].partOfSpeech == .aux {
+                flagConjugatedAfterAuxiliary(index, words, sentence, &findings)
+            }
         }
     }
 

@@ -28,6 +28,8 @@ final class InflectionIndex: Sendable {
 
     private let nominal: [NominalKey: [NominalForm]]
     private let verbal: [String: [VerbForm]]
+    /// Lemmas of the conjugated forms, by pronunciation.
+    private let verbalLemmasBySound: [String: Set<String>]
 
     /// Groups every row of `lexique` by lemma; participles are filed as
     /// nominal forms of the verb's lemma.
@@ -35,6 +37,7 @@ final class InflectionIndex: Sendable {
     init(lexique: Lexique) {
         var nominal: [NominalKey: [NominalForm]] = [:]
         var verbal: [String: [VerbForm]] = [:]
+        var verbalLemmasBySound: [String: Set<String>] = [:]
         lexique.forEachEntry { form, entry in
             let features = GenderNumberSet(gender: entry.gender, number: entry.number)
             switch entry.partOfSpeech {
@@ -54,6 +57,7 @@ final class InflectionIndex: Sendable {
                 }
                 let finite = entry.inflections.filter(\.isFinite)
                 if !finite.isEmpty {
+                    verbalLemmasBySound[entry.phonemes, default: []].insert(entry.lemma)
                     verbal[entry.lemma, default: []].append(
                         VerbForm(
                             form: form, inflections: finite, phonemes: entry.phonemes,
@@ -65,6 +69,13 @@ final class InflectionIndex: Sendable {
         }
         self.nominal = nominal
         self.verbal = verbal
+        self.verbalLemmasBySound = verbalLemmasBySound
+    }
+
+    /// Lemmas with a conjugated form pronounced `phonemes` (« sOm »:
+    /// « sommer » and « être »).
+    func verbLemmas(soundingLike phonemes: String) -> Set<String> {
+        verbalLemmasBySound[phonemes] ?? []
     }
 
     /// Forms of `lemma` in `partOfSpeech` (`.verb` for participles) that

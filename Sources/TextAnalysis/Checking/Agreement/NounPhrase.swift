@@ -164,7 +164,7 @@ struct NounPhrase {
     ) -> NounPhrase? {
         let form = words[noun].form
         guard words[noun - 1].partOfSpeech != .adv else { return nil }
-        let isName = startsUppercase(form)
+        let isName = startsUppercase(noun, in: words)
         let entries = lexique.agreementLookup(isName ? form.lowercased() : form)
         var nounFeatures = GenderNumberSet.of(entries, classes: [.noun, .adjective])
         let isUnlisted = entries.isEmpty && !isName && words[noun].partOfSpeech == .noun
@@ -257,7 +257,7 @@ struct NounPhrase {
         _ lexique: Lexique
     ) -> Int? {
         let next = noun + 1
-        guard next < words.count, !startsUppercase(words[next].form),
+        guard next < words.count, !startsUppercase(next, in: words),
             isAdjectival(words[next])
                 || isAdjectivalPresentParticiple(at: next, in: words, lexique)
         else { return nil }
@@ -323,6 +323,12 @@ struct NounPhrase {
 
     static func startsUppercase(_ form: String) -> Bool {
         form.startsWithCapital
+    }
+
+    /// Returns whether word `index` starts with a capital in a sentence not
+    /// written in capitals, where a capital may mark a name.
+    static func startsUppercase(_ index: Int, in words: [TaggedWord]) -> Bool {
+        words[index].form.startsWithCapital && !words.isWrittenInCapitals
     }
 
     /// Returns whether `form` starts with a vowel or an « h » (mute or not: the

@@ -44,7 +44,7 @@ struct NounPhraseAgreementRule: CheckingRule {
         .right("Le prix des billets fixé par la mairie reste bas."),
         .right("La Banque centrale européenne et le Parti socialiste."),
         .right("Rendez le devoir d'ici lundi ou d'ici mardi."),
-        .right("Sa fait longtemps, sa va bien."),
+        .right("Ça fait longtemps, sa fille va bien."),
     ]
     let resources: AgreementResources
 
@@ -58,7 +58,8 @@ struct NounPhraseAgreementRule: CheckingRule {
             guard
                 let phrase = NounPhrase.starting(
                     at: index, in: words, agreementWords: resources.words,
-                    lexique: sentence.lexique)
+                    lexique: sentence.lexique),
+                !sentence.hasEarlierFinding(on: phrase.determiner...phrase.end, in: findings)
             else { continue }
             let refined = withInferredNumber(
                 withInferredGender(phrase, words, sentence), words, sentence)

@@ -49,6 +49,7 @@ struct ParticipleAgreementRule: CheckingRule {
         for link in sentence.subjectLinks(resources) {
             guard let needed = participleFeatures(of: link, in: words) else { continue }
             checkedVerbs.insert(link.verb)
+            guard !sentence.hasEarlierFinding(on: link.wordRange, in: findings) else { continue }
             guard needed != .any, let participle = participle(after: link.verb, in: words),
                 agreesWithSubject(participle, isReflexive: link.isReflexive, in: words)
             else { continue }
@@ -154,7 +155,7 @@ struct ParticipleAgreementRule: CheckingRule {
         case .verb, .adj, .noun: break
         default: return nil
         }
-        return NounPhrase.startsUppercase(words[index].form) ? nil : index
+        return NounPhrase.startsUppercase(index, in: words) ? nil : index
     }
 
     /// Returns the index after an infinitive of the agreeing auxiliary that

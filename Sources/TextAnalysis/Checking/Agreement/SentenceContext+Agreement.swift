@@ -1,3 +1,5 @@
+import WritingModel
+
 extension SentenceContext {
     /// Returns the sentence's subject–verb links, found once for the
     /// subject–verb, participle and conjugation rules.
@@ -16,4 +18,28 @@ extension SentenceContext {
                 lexique: lexique)
         }
     }
+}
+
+extension SentenceContext {
+    /// Returns whether a homophone or verb-form finding among `findings`
+    /// covers one of the words in `range`. Those rules run before the
+    /// agreement rules, and a word they flag is not what it looks like:
+    /// in « ils on fini », « on » stands for « ont », so it is not the
+    /// subject of « fini », and one slip gets one finding.
+    func hasEarlierFinding(on range: ClosedRange<Int>, in findings: [Finding]) -> Bool {
+        guard !findings.isEmpty else { return false }
+        let words = self.words
+        guard let first = words.word(at: range.lowerBound), let last = words.word(at: range.upperBound)
+        else { return false }
+        let start = first.span.start
+        let end = last.span.end
+        return findings.contains { finding in
+            finding.span.start < end && start < finding.span.end
+                && Self.rereadingRulePrefixes.contains { finding.ruleID.hasPrefix($0) }
+        }
+    }
+
+    /// Rule id prefixes of the families whose findings show that a word
+    /// stands for another.
+    private static let rereadingRulePrefixes = ["grammar.homophone-", "grammar.verb-form-"]
 }

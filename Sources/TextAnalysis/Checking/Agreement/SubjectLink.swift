@@ -45,6 +45,16 @@ struct SubjectLink {
         }
     }
 
+    /// Word indices from the first word of the subject to the verb, or
+    /// from the verb to an inverted pronoun.
+    var wordRange: ClosedRange<Int> {
+        switch kind {
+        case .pronoun: subject...verb
+        case .invertedPronoun: verb...subject
+        case .nounPhrase(let phrase), .relative(let phrase): phrase.determiner...verb
+        }
+    }
+
     /// Finds every link of a sentence, in text order.
     static func links(
         in words: [TaggedWord], agreementWords: AgreementWords, lexique: Lexique
@@ -295,7 +305,7 @@ struct SubjectLink {
             index += 1
         }
         guard index < words.count, words[index].partOfSpeech.isVerbal,
-            !NounPhrase.startsUppercase(words[index].form)
+            !NounPhrase.startsUppercase(index, in: words)
         else { return nil }
         return (index, reflexive)
     }

@@ -39,6 +39,9 @@ struct SubjectVerbAgreementRule: CheckingRule {
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
         let words = sentence.words
         for mismatch in sentence.personMismatches(resources) where !mismatch.isEndingSlip {
+            guard !sentence.hasEarlierFinding(on: mismatch.link.wordRange, in: findings) else {
+                continue
+            }
             let verb = words[mismatch.link.verb]
             let suggestions = resources.conjugatedForms(
                 of: mismatch.verbEntries, persons: mismatch.link.persons,

@@ -21,6 +21,7 @@ struct OnOntRule: CheckingRule {
         .right("Ce qu'on dit ne compte pas."),
         .right("Les élèves ont en effet raison."),
         .right("Ont-ils compris ? Elles y ont vécu."),
+        .right("Elles n'ont pas vu, elles n'ont eu aucun doute."),
     ]
     private let pronoun: FoldedWordSet
     private let verb: FoldedWordSet
@@ -80,6 +81,8 @@ struct OnOntRule: CheckingRule {
         // « les patients ont subit »: after a subject, « ont » is right and
         // the next word is the mistake, a conjugation one.
         if let previous = words.word(at: index - 1) {
+            // « elles n'ont eut aucun effet »: « on » never follows « ne ».
+            if preverbal.contains(previous.form) { return false }
             switch previous.partOfSpeech {
             case .punct, .cconj, .sconj, .adv, .adp: break
             default: return false

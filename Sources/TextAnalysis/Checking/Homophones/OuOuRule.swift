@@ -11,6 +11,8 @@ struct OuOuRule: CheckingRule {
         .wrong("Le jour {{ou}} il est venu, il pleuvait.", "où"),
         .wrong("D'{{ou}} viens-tu ?", "où"),
         .wrong("{{Ou}} vas-tu ?", "Où"),
+        .wrong("Je vais {{ou}} elle veut.", "où"),
+        .wrong("Ils iront {{ou}} ils pourront.", "où"),
         .wrong("Tu viens {{où}} pas ?", "ou"),
         .wrong("Il a deux {{où}} trois chats.", "ou"),
         .wrong("Il faut une intervention urgente {{où}} précoce.", "ou"),
@@ -25,6 +27,8 @@ struct OuOuRule: CheckingRule {
         .right("La ville où des milliers de gens, chaque jour, passent."),
         .right("C'est le pays d'où vient le thé et par où passent les trains."),
         .right("Le jour où, enfin, la paix."),
+        .right("Tu viens ou tu restes ? Tu pars ou tu veux rester ?"),
+        .right("Il part ou il veut partir, et il vient ou il ne veut pas."),
     ]
     private let conjunction: FoldedWordSet
     private let relative: FoldedWordSet
@@ -32,6 +36,8 @@ struct OuOuRule: CheckingRule {
     private let prepositions: FoldedWordSet
     private let subjects: FoldedWordSet
     private let conjunctionPartners: FoldedWordSet
+    private let motionLemmas: Set<String>
+    private let ellipticLemmas: Set<String>
 
     /// The two forms the rule distinguishes.
     private let forms: HomophonePair
@@ -44,6 +50,8 @@ struct OuOuRule: CheckingRule {
         prepositions = try lexicon.words("preposition-before-ou")
         subjects = try lexicon.words("subject-pronoun")
         conjunctionPartners = try lexicon.words("after-conjunction-ou")
+        motionLemmas = Set(try lexicon.list("motion-lemma-before-ou"))
+        ellipticLemmas = Set(try lexicon.list("elliptic-lemma-after-ou"))
         forms = HomophonePair(conjunction, relative)
     }
 
@@ -71,7 +79,24 @@ struct OuOuRule: CheckingRule {
         }
         let previous = words[index - 1]
         if prepositions.contains(previous.form) { return true }
+        if isAfterMotionVerb(words, index) { return true }
         return antecedents.contains(previous.form) && subjects.contains(next.form)
+    }
+
+    /// Returns whether « ou » at `index` follows a verb of motion and comes
+    /// before a subject pronoun and « vouloir » or « pouvoir » that end the
+    /// clause (« je vais ou elle veut »). The place complement of the
+    /// motion verb is missing, and « où elle veut » supplies it; an
+    /// alternative would go on after the second verb (« ou tu veux
+    /// rester »).
+    private func isAfterMotionVerb(_ words: [TaggedWord], _ index: Int) -> Bool {
+        let previous = words[index - 1]
+        guard previous.partOfSpeech == .verb, motionLemmas.contains(previous.lemma),
+            subjects.contains(words[index + 1].form),
+            let verb = words.word(at: index + 2), verb.isFiniteVerb,
+            ellipticLemmas.contains(verb.lemma)
+        else { return false }
+        return words.isBoundary(at: index + 3)
     }
 
     /// Returns whether « où » at `index` is between two numbers or two adjectives,

@@ -13,10 +13,13 @@ struct QuelleQuElleRule: CheckingRule {
         .wrong("Il faut {{quelle}} se repose.", "qu'elle"),
         .wrong("Je crois {{quelles}} ne viendront pas.", "qu'elles"),
         .wrong("Je veux {{quel}} vienne.", "qu'elle"),
+        .wrong("Je pense {{quelle}} est partie tôt.", "qu'elle"),
+        .wrong("Il croit {{quelles}} ont fini.", "qu'elles"),
         .right("Je sais quelle est ta couleur préférée."),
         .right("Quelle heure est-il ? Je pense qu'elle viendra."),
         .right("Pour quelle raison part-il ?"),
         .right("Quelle ne fut pas sa surprise !"),
+        .right("Je sais quelle a été sa réponse et quelle est partie de la ville."),
     ]
     private let singular: FoldedWordSet
     private let plural: FoldedWordSet
@@ -47,11 +50,15 @@ struct QuelleQuElleRule: CheckingRule {
             else { continue }
             let previous = words[index - 1]
             let afterConjunction = conjunctionHeads.contains(previous.form)
+            let isAuxiliary = verb.lemma == "être" || verb.lemma == "avoir"
+            // « est » is also a noun (the east), but not before a participle.
+            let isCompoundTense = isAuxiliary && startsCompoundTense(words, index, sentence)
             let afterVerb =
                 previous.partOfSpeech == .verb && previous.features.isFinite
-                && verb.lemma != "être" && verb.lemma != "avoir"
+                && (!isAuxiliary || isCompoundTense)
             guard afterConjunction || afterVerb,
-                sentence.readings(of: words[index + 1]).isDisjoint(with: [.noun, .adjective])
+                isCompoundTense
+                    || sentence.readings(of: words[index + 1]).isDisjoint(with: [.noun, .adjective])
             else { continue }
             findings.append(
                 sentence.homophoneFinding(
@@ -59,7 +66,8 @@ struct QuelleQuElleRule: CheckingRule {
                     message: "Devant un verbe conjugué, il faut « qu’elle » (« que » et le "
                         + "pronom « elle ») ; « quelle » se place devant un nom.",
                     shortMessage: "« qu’elle »",
-                    replacements: replacements(for: word.form, plural: isPlural),
+                    replacements: replacements(
+                        for: word.form, plural: isPlural || verb.features.number == .plural),
                     confidence: 0.85))
         }
     }
@@ -69,6 +77,24 @@ struct QuelleQuElleRule: CheckingRule {
         let feminine = form.hasSuffix("e") || form.hasSuffix("es")
         let pronouns = plural ? ["qu'elles", "qu'ils"] : ["qu'elle", "qu'il"]
         return feminine ? [pronouns[0]] : pronouns
+    }
+
+    /// Returns whether the auxiliary after « quelle » at `index` comes
+    /// before a past participle that no noun phrase follows (« je pense
+    /// quelle est partie tôt »). With a noun phrase, « quelle » asks a
+    /// question (« je sais quelle a été sa réponse »).
+    private func startsCompoundTense(
+        _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
+    ) -> Bool {
+        guard let participle = words.word(at: index + 2),
+            participle.features.verbForm == "Part",
+            sentence.readings(of: participle).contains(.pastParticiple)
+        else { return false }
+        guard let after = words.word(at: index + 3) else { return true }
+        switch after.partOfSpeech {
+        case .det, .noun, .propn, .num, .adj, .pron: return false
+        default: return after.form != "de" && after.form != "d'"
+        }
     }
 
     /// The first word after `index` that is no preverbal pronoun.

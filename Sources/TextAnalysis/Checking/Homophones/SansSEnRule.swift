@@ -10,13 +10,17 @@ struct SansSEnRule: CheckingRule {
         .wrong("Il {{sans}} va demain.", "s'en"),
         .wrong("Elle ne {{sans}} souvient pas.", "s'en"),
         .wrong("Il part {{s'en}} un bruit.", "sans"),
+        .wrong("Il est parti {{s'en}} attendre la fin.", "sans"),
+        .wrong("Elle répond {{s'en}} hésiter.", "sans"),
         .right("Il s'en va sans un bruit."),
         .right("Il travaille sans cesse."),
         .right("Il s'en doute, sans le dire."),
+        .right("Il faut s'en occuper et s'y attendre."),
     ]
     private let preposition: FoldedWordSet
     private let reflexive: FoldedWordSet
     private let en: FoldedWordSet
+    private let infinitivesAfterSans: Set<String>
 
     /// The two forms the rule distinguishes.
     private let forms: HomophonePair
@@ -26,6 +30,7 @@ struct SansSEnRule: CheckingRule {
         preposition = try lexicon.words("preposition-sans")
         reflexive = try lexicon.words("elided-se")
         en = try lexicon.words("pronoun-en")
+        infinitivesAfterSans = Set(try lexicon.list("infinitive-after-sans"))
         forms = HomophonePair(preposition, reflexive)
     }
 
@@ -59,15 +64,19 @@ struct SansSEnRule: CheckingRule {
     }
 
     /// Returns whether « s'en » at `index` comes before a determiner that is no
-    /// verb form (« il part s'en un bruit »).
+    /// verb form (« il part s'en un bruit »), or before an infinitive that
+    /// follows « sans » but never « s'en » (« s'en attendre »).
     private func needsPreposition(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
     ) -> Bool {
-        guard en.contains(words[index + 1].form), let after = words.word(at: index + 2),
-            after.partOfSpeech == .det
+        guard en.contains(words[index + 1].form), let after = words.word(at: index + 2)
         else { return false }
-        return sentence.readings(of: after).isDisjoint(
-            with: [.finiteVerb, .infinitive, .pastParticiple])
+        let readings = sentence.readings(of: after)
+        if infinitivesAfterSans.contains(after.form.lowercased()) {
+            return readings.contains(.infinitive)
+        }
+        return after.partOfSpeech == .det
+            && readings.isDisjoint(with: [.finiteVerb, .infinitive, .pastParticiple])
     }
 
     private func finding(

@@ -19,9 +19,28 @@ extension UnknownWordCheck {
             let suggester = try? context.resources.spellingSuggester.value()
         else { return [] }
         searched.insert(token.text)
-        return suggester.rankedSuggestions(
+        let ranked = suggester.rankedSuggestions(
             for: token.text, expectation: expectation, limit: maximumSuggestions)
+        let inflected = inflectedForms(of: token.text, context: context)
+        guard !inflected.isEmpty else { return ranked }
+        // A regular ending on a known word (« animals ») shows the lemma
+        // the student meant, so its right form comes before edit-distance
+        // neighbours, however far its letters are.
+        let capitalized = token.text.startsWithCapital
+        let best = ranked.first?.score ?? 0
+        var merged = inflected.map { form in
+            SuggestionRanker.Scored(
+                form: capitalized ? form.prefix(1).uppercased() + form.dropFirst() : form,
+                score: best - 1, distance: inflectedFormDistance, isHomophone: false)
+        }
+        let added = Set(merged.map(\.form))
+        merged += ranked.filter { !added.contains($0.form) }
+        return Array(merged.prefix(maximumSuggestions))
     }
+
+    /// Edit distance given to the right form of an unknown word's lemma
+    /// (« animaux » for « animals »): one slip, like a wrong letter.
+    var inflectedFormDistance: Double { 1.0 }
 
     /// Returns the finding of an unknown word: an error with its
     /// suggestions, or a hint when nothing is close (a technical or foreign
