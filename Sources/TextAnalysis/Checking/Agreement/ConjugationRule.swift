@@ -47,10 +47,13 @@ struct ConjugationRule: CheckingRule {
             flagBareParticiple(link, words, sentence, &findings)
         }
         for index in words.indices where words[index].partOfSpeech.isVerbal {
-            guard !sentence.hasEarlierFinding(on: index...index, in: findings) else { continue }
             // The tagger may read « ai » in « j’ai étais » as a main verb.
+            let isAuxiliary = words[index].partOfSpeech == .aux
+            guard isAuxiliary || resources.words.participleAuxiliaries.contains(words[index].lemma),
+                !sentence.hasEarlierFinding(on: index...index, in: findings)
+            else { continue }
             flagConjugatedAuxiliaryAfterAvoir(index, words, sentence, &findings)
-            if words[index].partOfSpeech == .aux {
+            if isAuxiliary {
                 flagConjugatedAfterAuxiliary(index, words, sentence, &findings)
             }
         }
