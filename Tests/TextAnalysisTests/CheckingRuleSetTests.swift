@@ -4,8 +4,8 @@ import _TestSupport
 
 @testable import TextAnalysis
 
-/// How the rules of the standard set work together on one sentence: a
-/// word flagged as a homophone is not read again as what it looks like,
+/// Tests how the rules of the standard set work together on a sentence.
+/// A word flagged as a homophone is not read again as what it looks like,
 /// and sentences written in capitals are checked without flagging their
 /// missing accents.
 @Suite struct CheckingRuleSetTests {

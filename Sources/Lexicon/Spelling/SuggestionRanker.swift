@@ -43,7 +43,7 @@ public struct SuggestionRanker: Sendable {
         /// Whether the candidate sounds like the misspelling.
         public var isHomophone: Bool
 
-        /// A candidate with its score, for a checker that adds candidates
+        /// Creates a scored candidate, for a checker that adds candidates
         /// of its own to the ranked list.
         public init(form: String, score: Double, distance: Double, isHomophone: Bool) {
             self.form = form

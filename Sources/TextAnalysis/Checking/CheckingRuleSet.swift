@@ -7,9 +7,9 @@ public struct CheckingRuleSet: Sendable {
     /// Rules in the order they run; on equal spans the earlier rule wins.
     public let rules: [any CheckingRule]
 
-    /// Word lists and Lexique index of the agreement rules, which the
-    /// spelling check shares to find the forms of a word's lemma; nil in
-    /// a set built from a list of rules.
+    /// Word lists and Lexique index of the agreement rules. The spelling
+    /// check uses them to find the forms of a word's lemma. Nil in a set
+    /// built from a list of rules.
     let agreementResources: AgreementResources?
 
     /// A set of the given rules.

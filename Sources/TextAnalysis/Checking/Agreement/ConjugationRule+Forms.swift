@@ -94,6 +94,7 @@ extension ConjugationRule {
             words[auxiliary].features.isFinite,
             !followsObjectRelative(auxiliary, words)
         else { return }
+
         var target = auxiliary + 1
         while target < words.count, words[target].partOfSpeech == .adv { target += 1 }
         guard target < words.count, words[target].features.isFinite,
@@ -109,6 +110,7 @@ extension ConjugationRule {
         guard entries.contains(where: \.hasSubjectInflection),
             !entries.contains(where: \.isPastParticiple)
         else { return }
+
         let participles = resources.inflections(sentence.lexique).nominalForms(
             lemma: lemma, partOfSpeech: .verb, needed: .masculineSingular,
             excluding: words[target].form.lowercased())

@@ -23,9 +23,9 @@ extension SentenceContext {
 extension SentenceContext {
     /// Returns whether a homophone or verb-form finding among `findings`
     /// covers one of the words in `range`. Those rules run before the
-    /// agreement rules, and a word they flag is not what it looks like:
-    /// in « ils on fini », « on » stands for « ont », so it is not the
-    /// subject of « fini », and one slip gets one finding.
+    /// agreement rules, and a word they flag is not what it looks like.
+    /// In « ils on fini », « on » is « ont », not the subject of « fini »,
+    /// so the slip gets one finding.
     func hasEarlierFinding(on range: ClosedRange<Int>, in findings: [Finding]) -> Bool {
         guard !findings.isEmpty else { return false }
         let words = self.words

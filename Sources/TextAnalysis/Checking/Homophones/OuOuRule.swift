@@ -85,10 +85,9 @@ struct OuOuRule: CheckingRule {
 
     /// Returns whether « ou » at `index` follows a verb of motion and comes
     /// before a subject pronoun and « vouloir » or « pouvoir » that end the
-    /// clause (« je vais ou elle veut »). The place complement of the
-    /// motion verb is missing, and « où elle veut » supplies it; an
-    /// alternative would go on after the second verb (« ou tu veux
-    /// rester »).
+    /// clause (« je vais ou elle veut »). The motion verb lacks its place
+    /// complement, which « où elle veut » supplies. An alternative would
+    /// go on after the second verb (« ou tu veux rester »).
     private func isAfterMotionVerb(_ words: [TaggedWord], _ index: Int) -> Bool {
         let previous = words[index - 1]
         guard previous.partOfSpeech == .verb, motionLemmas.contains(previous.lemma),

@@ -81,7 +81,7 @@ struct QuelleQuElleRule: CheckingRule {
 
     /// Returns whether the auxiliary after « quelle » at `index` comes
     /// before a past participle that no noun phrase follows (« je pense
-    /// quelle est partie tôt »). With a noun phrase, « quelle » asks a
+    /// quelle est partie tôt »). With a noun phrase, « quelle » opens a
     /// question (« je sais quelle a été sa réponse »).
     private func startsCompoundTense(
         _ words: [TaggedWord], _ index: Int, _ sentence: SentenceContext
