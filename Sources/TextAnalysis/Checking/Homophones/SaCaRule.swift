@@ -15,6 +15,7 @@ struct SaCaRule: CheckingRule {
         .wrong("Il dit que {{sa}} fait mal.", "ça"),
         .wrong("{{Sa}} ne marche pas.", "Ça"),
         .wrong("Et {{sa}} m'énerve.", "ça"),
+        .wrong("{{Sa}} me plait beaucoup.", "Ça"),
         .wrong("Il est venu pour {{sa}}.", "ça"),
         .wrong("Je n'aime pas {{sa}}, mais il le faut.", "ça"),
         .right("Sa marche est lente, sa porte ferme mal."),
@@ -67,7 +68,9 @@ struct SaCaRule: CheckingRule {
         else { return false }
         let readings = sentence.readings(of: next)
         if position > index + 1 {
-            return readings.contains(.finiteVerb)
+            // Lexique lacks some reform spellings (« plait »), which the
+            // tagger still reads as verbs.
+            return readings.contains(.finiteVerb) || next.isFiniteVerb
         }
         return readings.contains(.thirdSingular) && !mayBeFeminineNominal(next, sentence)
     }
