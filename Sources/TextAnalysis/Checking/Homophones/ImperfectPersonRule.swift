@@ -61,11 +61,15 @@ struct ImperfectPersonRule: CheckingRule {
             }
             let verb = words[index]
             let first = verb.form.hasSuffixBytes("ais")
+            // After « je » or « tu » only a finite verb fits, so a rare
+            // participle reading does not count there (« rentrait », of
+            // « rentraire »).
             guard first || verb.form.hasSuffixBytes("ait"),
                 first
                     ? hasThirdPersonSubject(words, index, sentence)
-                    : hasFirstOrSecondPersonSubject(words, index),
-                sentence.readings(of: verb).only(.finiteVerb),
+                        && sentence.readings(of: verb).only(.finiteVerb)
+                    : hasFirstOrSecondPersonSubject(words, index)
+                        && sentence.readings(of: verb).contains(.finiteVerb),
                 let replacement = sentence.respelled(
                     verb, suffix: first ? "ais" : "ait", as: first ? "ait" : "ais",
                     needed: .finiteVerb)

@@ -25,12 +25,12 @@ struct InfinitiveContext: Sendable {
     }
 
     private let prepositions: FoldedWordSet
-    private let modals: Set<String>
+    let modals: Set<String>
     private let infinitiveVerbs: Set<String>
-    private let perceptionVerbs: Set<String>
-    private let hearingVerbs: Set<String>
-    private let prepositionsDe: FoldedWordSet
-    private let prepositionsA: FoldedWordSet
+    let perceptionVerbs: Set<String>
+    let hearingVerbs: Set<String>
+    let prepositionsDe: FoldedWordSet
+    let prepositionsA: FoldedWordSet
     private let adjectiveHeads: FoldedWordSet
     private let clitics: FoldedWordSet
     private let objectPronouns: FoldedWordSet
@@ -42,6 +42,17 @@ struct InfinitiveContext: Sendable {
     private let reflexives: FoldedWordSet
     private let infinitiveOnlyPrepositions: FoldedWordSet
     private let prepositionHeadsOfDe: FoldedWordSet
+    /// Phrases after which « de » opens an infinitive (« en train de »),
+    /// each as its words in text order.
+    private let phrasesBeforeDe: [[String]]
+    /// Lemmas of adjectives that take « de » and an infinitive.
+    let adjectivesBeforeDe: Set<String>
+    /// Lemmas of adjectives that take « à » and an infinitive.
+    let adjectivesBeforeA: Set<String>
+    /// Forms of adjectives that take a bare infinitive (« censé »).
+    let adjectivesBeforeInfinitive: FoldedWordSet
+    /// Pronouns that « de » and « à » never precede as articles.
+    private let contractingArticles: FoldedWordSet
     private let interrogatives: FoldedWordSet
     private let causatives: Set<String>
     private let openingPunctuation: FoldedWordSet
@@ -58,6 +69,9 @@ struct InfinitiveContext: Sendable {
         var any = false
         /// Whether one was the third-person reflexive « se ».
         var reflexive = false
+        /// Whether the first one was « le » or « les », which cannot be an
+        /// article after « de » or « à » (« de les déléguer »).
+        var contracting = false
     }
 
     /// Reads the word classes from `lexicon`.
@@ -82,6 +96,13 @@ struct InfinitiveContext: Sendable {
         reflexives = try lexicon.words("reflexive-third")
         infinitiveOnlyPrepositions = try lexicon.words("preposition-before-infinitive-only")
         prepositionHeadsOfDe = try lexicon.words("preposition-before-de")
+        phrasesBeforeDe = try lexicon.list("phrase-before-de").map { phrase in
+            phrase.split(separator: " ").map(String.init)
+        }
+        adjectivesBeforeDe = Set(try lexicon.list("adjective-de-lemma"))
+        adjectivesBeforeA = Set(try lexicon.list("adjective-a-lemma"))
+        adjectivesBeforeInfinitive = try lexicon.words("adjective-before-infinitive")
+        contractingArticles = try lexicon.words("contracting-article")
         interrogatives = try lexicon.words("interrogative-before-infinitive")
         causatives = Set(try lexicon.list("causative-lemma"))
         openingPunctuation = try lexicon.words("opening-punctuation")
@@ -114,20 +135,32 @@ struct InfinitiveContext: Sendable {
         let noun = sentence.readings(of: words[index]).contains(.noun)
         while position >= 0,
             isClitic(words[position], beforeNoun: noun, beforeAdjective: adjectiveFollows)
+                || isHyphenatedObject(words[position])
         {
             pronouns.any = true
             pronouns.reflexive = pronouns.reflexive || reflexives.contains(words[position].form)
+            pronouns.contracting = contractingArticles.contains(words[position].form)
             position -= 1
         }
-        // « ne pas » before the verb is the infinitive's order. A finite
-        // verb comes between them (« il ne mange pas »). No « vous » takes
-        // « se » (« s'attaquez »).
-        if position > 0, negationAdverbs.contains(words[position].form),
-            negations.contains(words[position - 1].form)
-        {
-            return .strong
+        // « « s'attaquer » »: the quote may also open before the pronouns.
+        if pronouns.any, position >= 0, openingPunctuation.contains(words[position].form) {
+            position -= 1
         }
-        if conjugated && pronouns.reflexive { return .strong }
+        // « ne pas l'administrer », « avant de l'administrer »: where only an
+        // infinitive fits, the tagger's article is a pronoun.
+        if position > 0, clitics.contains(words[position].form),
+            !words[position].isContractionPart, callsForInfinitiveOnly(words, position - 1)
+        {
+            return .certain
+        }
+        if callsForInfinitiveOnly(words, position) { return .certain }
+        // No « vous » takes « se » (« s'attaquez »). With no subject before
+        // it, « se » opens an infinitive clause (« Pour la suite, se
+        // renseigner »).
+        if pronouns.reflexive {
+            if conjugated { return .strong }
+            if position < 0 || words[position].partOfSpeech == .punct { return .strong }
+        }
 
         var skipped = 0
         while position >= 0, skipped < 3 {
@@ -137,7 +170,13 @@ struct InfinitiveContext: Sendable {
             skipped += 1
         }
         guard position >= 0 else { return nil }
-        return headCue(words, position, pronouns: pronouns, conjugated: conjugated, sentence)
+        if let cue = headCue(
+            words, position, pronouns: pronouns, conjugated: conjugated, sentence)
+        {
+            return cue
+        }
+        guard !pronouns.any else { return nil }
+        return perceptionCue(before: position, in: words, conjugated: conjugated, sentence)
     }
 
     /// Returns the cue of the word at `position`, the first one before the
@@ -151,7 +190,18 @@ struct InfinitiveContext: Sendable {
         if head.partOfSpeech.isVerbal {
             return verbCue(words, position, clitic: clitic, conjugated: conjugated, sentence)
         }
+        if pronouns.contracting,
+            prepositionsDe.contains(head.form) || prepositionsA.contains(head.form)
+        {
+            return .certain
+        }
         if infinitiveOnlyPrepositions.contains(head.form) { return .strong }
+        if adjectivesBeforeInfinitive.contains(head.form) { return .strong }
+        // « devant passer par »: the tagger reads the present participle
+        // of a modal verb as a preposition.
+        if head.partOfSpeech == .adp, isModalPresentParticiple(head, sentence) {
+            return clitic ? .strong : .certain
+        }
         if prepositions.contains(head.form) { return clitic ? .strong : .weak }
         if prepositionsDe.contains(head.form) {
             return deCue(words, position, clitic: clitic, conjugated: conjugated)
@@ -160,8 +210,11 @@ struct InfinitiveContext: Sendable {
             return aCue(words, position, clitic: clitic, conjugated: conjugated)
         }
         if interrogatives.contains(head.form) { return .weak }
-        if coordinators.contains(head.form), !clitic, followsInfinitive(words, position) {
-            return conjugated ? .weak : .objectOnly
+        if coordinators.contains(head.form), followsInfinitive(words, position) {
+            // « et en légitimer l'action »: after a pronoun, only a
+            // participle before its object is read.
+            if !clitic { return conjugated ? .weak : .objectOnly }
+            if !conjugated { return .objectOnly }
         }
         // The tagger may miss the verb before a misspelt participle (« va »
         // read as a noun in « ce dernier va constitué »), so a form that
@@ -216,19 +269,24 @@ struct InfinitiveContext: Sendable {
         return lemmas.contains(where: infinitiveVerbs.contains) ? .objectOnly : nil
     }
 
-    /// Returns the cue of « de » at `position`. It is strong after a verb
-    /// (« il tente de »), « avant » or « afin », or before a pronoun (« de
-    /// se »), and weak after a noun (« le fait de »). After « chose » or
+    /// Returns the cue of « de » at `position`. It is certain after
+    /// « avant », « afin » or « en train », strong after a verb (« il tente
+    /// de »), an adjective such as « susceptible » or before a pronoun
+    /// (« de se »), and weak after a noun (« le fait de »). After « chose » or
     /// « rien » there is none (« quelque chose de changé »), and after any
     /// other word (« autant de gagné ») only an object decides.
     private func deCue(
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
-        if clitic { return .strong }
-        guard let before = wordBefore(position, words) else { return conjugated ? .weak : nil }
+        guard let before = wordBefore(position, words) else {
+            return clitic ? .strong : conjugated ? .weak : nil
+        }
         let head = words[before]
+        if prepositionHeadsOfDe.contains(head.form) || endsPhraseBeforeDe(words, before) {
+            return .certain
+        }
+        if clitic || takesInfinitive(words[before], after: adjectivesBeforeDe) { return .strong }
         if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
-        if prepositionHeadsOfDe.contains(head.form) { return .strong }
         if repeatsPreposition(words, before, prepositionsDe) { return .strong }
         if conjugated { return .weak }
         if adjectiveHeads.contains(head.form) { return nil }
@@ -238,7 +296,7 @@ struct InfinitiveContext: Sendable {
     }
 
     /// Returns the cue of « à » at `position`: strong after a verb (« il
-    /// sert à »), an adjective (« prêt à »), a noun that cannot be the
+    /// sert à »), an adjective (« prêt à », « destiné à »), a noun that cannot be the
     /// subject of « a » or before a pronoun (« à se »), and weak at the
     /// start of a sentence. Elsewhere « à » may be a mistyped « a » (« le
     /// monde à changé »). So it counts only when its clause already has a
@@ -253,6 +311,7 @@ struct InfinitiveContext: Sendable {
         guard let before = wordBefore(position, words) else { return .weak }
         let head = words[before]
         if isAttribute(words, before) { return .strong }
+        if takesInfinitive(head, after: adjectivesBeforeA) { return .strong }
         if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
         if repeatsPreposition(words, before, prepositionsA) { return .strong }
         if isNounComplement(words, before) { return .strong }
@@ -404,16 +463,69 @@ struct InfinitiveContext: Sendable {
 
     /// Returns how many words the adverb or adverbial phrase ending at
     /// `position` spans (« bien », « à présent »), or 0 when there is none.
-    private func adverbLength(_ words: [TaggedWord], endingAt position: Int) -> Int {
-        if isAdverb(words[position]) { return 1 }
-        guard adverbialPhraseEnds.contains(words[position].form) else { return 0 }
-        let phrase = adverbialPhrases.first { phrase in
-            guard phrase.count <= position + 1 else { return false }
-            let start = position + 1 - phrase.count
-            return zip(phrase, words[start...position]).allSatisfy { word, tagged in
-                tagged.form.lowercased() == word
-            }
+    /// An inverted subject counts as one (« ne faudrait-il pas »).
+    func adverbLength(_ words: [TaggedWord], endingAt position: Int) -> Int {
+        // Phrases first: « tout » alone is an adverb, and « avant tout »
+        // is one too.
+        if adverbialPhraseEnds.contains(words[position].form),
+            let phrase = adverbialPhrases.first(where: { words.matches($0, endingAt: position) })
+        {
+            return phrase.count
         }
-        return phrase?.count ?? 0
+        return isAdverb(words[position]) || isHyphenatedSubject(words[position]) ? 1 : 0
+    }
+
+    /// Returns the index of the first word after `index` that is not an
+    /// adverb in -ment or a listed adverbial phrase (« pour adapter sans
+    /// cesse nos instruments »), or nil past the end.
+    func indexAfterAdverbs(_ index: Int, in words: [TaggedWord]) -> Int? {
+        var position = index + 1
+        while position < words.count {
+            if words[position].partOfSpeech == .adv && words[position].form.hasSuffixBytes("ment") {
+                position += 1
+                continue
+            }
+            let phrase = adverbialPhrases.first { phrase in
+                words.matches(phrase, endingAt: position + phrase.count - 1)
+            }
+            guard let phrase, phrase.count > 1 else { break }
+            position += phrase.count
+        }
+        return position < words.count ? position : nil
+    }
+
+    /// Returns whether the words ending at `position` leave room for nothing
+    /// but an infinitive, not even a noun: « ne pas » (a finite verb comes
+    /// between them, « il ne mange pas »), or « de » after « avant »,
+    /// « afin » or « en train ».
+    private func callsForInfinitiveOnly(_ words: [TaggedWord], _ position: Int) -> Bool {
+        guard position > 0 else { return false }
+        let word = words[position].form
+        if negationAdverbs.contains(word) { return negations.contains(words[position - 1].form) }
+        guard prepositionsDe.contains(word), let before = wordBefore(position, words) else {
+            return false
+        }
+        return prepositionHeadsOfDe.contains(words[before].form)
+            || endsPhraseBeforeDe(words, before)
+    }
+
+    /// Returns whether the word at `position` ends a phrase after which
+    /// « de » opens an infinitive (« en train »).
+    private func endsPhraseBeforeDe(_ words: [TaggedWord], _ position: Int) -> Bool {
+        phrasesBeforeDe.contains { phrase in words.matches(phrase, endingAt: position) }
+    }
+
+    /// Returns whether `word` is a pronoun joined by a hyphen to the verb
+    /// before it that is an object of the infinitive (« veuillez-en
+    /// informer »).
+    private func isHyphenatedObject(_ word: TaggedWord) -> Bool {
+        guard word.form.hasPrefix("-"), word.partOfSpeech == .pron else { return false }
+        return objectPronouns.contains(String(word.form.dropFirst()))
+    }
+
+    /// Returns whether `word` is a subject pronoun joined by a hyphen to
+    /// the verb before it (« faudrait-il »).
+    private func isHyphenatedSubject(_ word: TaggedWord) -> Bool {
+        word.form.hasPrefix("-") && word.partOfSpeech == .pron && !isHyphenatedObject(word)
     }
 }

@@ -158,14 +158,11 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         return sentence.respelled(verb, suffix: "é", as: "er", needed: .infinitive)
     }
 
-    /// Returns the word after the verb at `index`, past an adverb in -ment
-    /// (« pour prolongé agréablement votre visite »).
+    /// Returns the word after the verb at `index`, past adverbs in -ment
+    /// and adverbial phrases (« pour prolongé agréablement votre visite »,
+    /// « d'adapté sans cesse nos instruments »).
     private func objectStart(after index: Int, _ words: [TaggedWord]) -> TaggedWord? {
-        guard let next = words.word(at: index + 1) else { return nil }
-        if next.partOfSpeech == .adv && next.form.hasSuffixBytes("ment") {
-            return words.word(at: index + 2)
-        }
-        return next
+        context.indexAfterAdverbs(index, in: words).map { words[$0] }
     }
 
     /// Returns the infinitive of a form in -ez or -es (`suffix`) that can
