@@ -95,6 +95,27 @@ import _TestSupport
             ruleName: infinitiveRule,
             markedText: "Ils viennent écouter Sylvain Breda {{présentez}} son travail.",
             correction: "présenter"),
+        // « ne » alone after a preposition.
+        WrongCase(
+            ruleName: infinitiveRule,
+            markedText: "A-t-on pensé à ne {{relâchez}} ces sanctions que plus tard ?",
+            correction: "relâcher"),
+        // « à » in a clause that already has its verb.
+        WrongCase(
+            ruleName: infinitiveRule,
+            markedText: "Il devient son premier single à {{arrivé}} à la première place.",
+            correction: "arriver"),
+        WrongCase(
+            ruleName: infinitiveRule,
+            markedText: "Il est possible de {{combiné}} une activité et un développement durable.",
+            correction: "combiner"),
+        WrongCase(
+            ruleName: infinitiveRule,
+            markedText: "Un point que je souhaiterais {{exposé}} à présent.",
+            correction: "exposer"),
+        WrongCase(
+            ruleName: "verb-form-infinitive-for-participle",
+            markedText: "Le film est {{réalises}} par J. Howe.", correction: "réalisé"),
         // A rare participle reading does not hide « -ait » after « je ».
         WrongCase(
             ruleName: "verb-form-ais-ait",
@@ -128,6 +149,8 @@ import _TestSupport
         "Les enfants que vous voyez jouent.",
         "Je l'ai vu fatigué et je l'ai laissé tranquille.",
         "Il est en train de manger et il se sent passé de mode.",
+        "Il habite à côté de la gare et il mange à volonté.",
+        "Il vend des œufs à la douzaine et tu es partie.",
     ]
 
     static var ruleSet: CheckingRuleSet { Fixtures.analyzer.resources.checkingRules }

@@ -25,10 +25,9 @@ extension InfinitiveContext {
 
     /// Returns the cue of a verb of perception before the noun phrase that
     /// ends at `position`, the subject of the infinitive (« j'ai vu les
-    /// soldats entrer », « écouter Sylvain Breda présenter »), for a form
-    /// in -ez, which can be nothing else there. A participle is left alone,
-    /// because it may be an attribute (« j'ai entendu le chien blessé la
-    /// nuit »).
+    /// soldats entrer », « écouter Sylvain Breda présenter »). Only a form
+    /// in -ez is read, because it can be nothing else there. A participle
+    /// may be an attribute (« j'ai entendu le chien blessé la nuit »).
     func perceptionCue(
         before position: Int, in words: [TaggedWord], conjugated: Bool,
         _ sentence: SentenceContext
@@ -68,8 +67,8 @@ extension InfinitiveContext {
 }
 
 extension [TaggedWord] {
-    /// Returns whether the words ending at `position` are `phrase`, a list
-    /// of lowercase words (« en », « train »).
+    /// Returns whether the words ending at `position` are the lowercase
+    /// words of `phrase` (« en », « train »).
     func matches(_ phrase: [String], endingAt position: Int) -> Bool {
         guard position < count, phrase.count <= position + 1 else { return false }
         let start = position + 1 - phrase.count

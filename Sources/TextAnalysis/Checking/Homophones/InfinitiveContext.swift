@@ -154,6 +154,13 @@ struct InfinitiveContext: Sendable {
             return .certain
         }
         if callsForInfinitiveOnly(words, position) { return .certain }
+        // « à ne relâcher ces sanctions que »: « ne » alone after a
+        // preposition opens a negative infinitive.
+        if position > 0, negations.contains(words[position].form),
+            isPreposition(words[position - 1].form)
+        {
+            return .strong
+        }
         // No « vous » takes « se » (« s'attaquez »). With no subject before
         // it, « se » opens an infinitive clause (« Pour la suite, se
         // renseigner »).
@@ -270,16 +277,17 @@ struct InfinitiveContext: Sendable {
     }
 
     /// Returns the cue of « de » at `position`. It is certain after
-    /// « avant », « afin » or « en train », strong after a verb (« il tente
-    /// de »), an adjective such as « susceptible » or before a pronoun
-    /// (« de se »), and weak after a noun (« le fait de »). After « chose » or
+    /// « avant », « afin » or « en train ». It is strong after a verb (« il
+    /// tente de »), after an adjective such as « susceptible », or before a
+    /// pronoun (« de se »), and weak after a noun (« le fait de »). After « chose » or
     /// « rien » there is none (« quelque chose de changé »), and after any
     /// other word (« autant de gagné ») only an object decides.
     private func deCue(
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
         guard let before = wordBefore(position, words) else {
-            return clitic ? .strong : conjugated ? .weak : nil
+            if clitic { return .strong }
+            return conjugated ? .weak : nil
         }
         let head = words[before]
         if prepositionHeadsOfDe.contains(head.form) || endsPhraseBeforeDe(words, before) {
@@ -301,7 +309,8 @@ struct InfinitiveContext: Sendable {
     /// start of a sentence. Elsewhere « à » may be a mistyped « a » (« le
     /// monde à changé »). So it counts only when its clause already has a
     /// verb (« il invita Pablo à cessé »), where the a/à rule leaves it
-    /// alone.
+    /// alone. There it is strong, because « à » takes no participle or
+    /// adjective without a noun (« un single à arriver en tête »).
     private func aCue(
         _ words: [TaggedWord], _ position: Int, clitic: Bool, conjugated: Bool
     ) -> Cue? {
@@ -315,7 +324,8 @@ struct InfinitiveContext: Sendable {
         if head.partOfSpeech.isVerbal { return verbBeforePrepositionCue(words, before) }
         if repeatsPreposition(words, before, prepositionsA) { return .strong }
         if isNounComplement(words, before) { return .strong }
-        return conjugated || words.hasMainClauseVerb(before: position) ? .weak : nil
+        if conjugated { return .weak }
+        return words.hasMainClauseVerb(before: position) ? .strong : nil
     }
 
     /// Returns whether the noun or pronoun at `position`, before « à »,
@@ -463,7 +473,7 @@ struct InfinitiveContext: Sendable {
 
     /// Returns how many words the adverb or adverbial phrase ending at
     /// `position` spans (« bien », « à présent »), or 0 when there is none.
-    /// An inverted subject counts as one (« ne faudrait-il pas »).
+    /// An inverted subject spans one word (« ne faudrait-il pas »).
     func adverbLength(_ words: [TaggedWord], endingAt position: Int) -> Int {
         // Phrases first: « tout » alone is an adverb, and « avant tout »
         // is one too.
@@ -495,9 +505,9 @@ struct InfinitiveContext: Sendable {
     }
 
     /// Returns whether the words ending at `position` leave room for nothing
-    /// but an infinitive, not even a noun: « ne pas » (a finite verb comes
-    /// between them, « il ne mange pas »), or « de » after « avant »,
-    /// « afin » or « en train ».
+    /// but an infinitive, not even a noun. They are « ne pas », because a
+    /// finite verb comes between the two (« il ne mange pas »), or « de »
+    /// after « avant », « afin » or « en train ».
     private func callsForInfinitiveOnly(_ words: [TaggedWord], _ position: Int) -> Bool {
         guard position > 0 else { return false }
         let word = words[position].form

@@ -19,6 +19,7 @@ struct InfinitiveForParticipleRule: CheckingRule {
         .wrong("Le tribunal a {{valider}} la mise en examen.", "validé"),
         .wrong("Le chromosome sera {{inactiver}}.", "inactivé"),
         .wrong("Étant {{donnez}} que la durée est longue, il attend.", "donné"),
+        .wrong("Le film est {{réalises}} par J. Howe.", "réalisé"),
         .right("Il a mangé ; il a à manger."),
         .right("Le but est de manger, c'est manger."),
         .right("Il n'a pas à parler de toi."),
@@ -78,10 +79,11 @@ struct InfinitiveForParticipleRule: CheckingRule {
         }
     }
 
-    /// The participle of a form in -ez that is only a conjugated verb, or
-    /// of an infinitive in -er that fits no other way after the auxiliary.
-    /// Lexique gives some infinitives a conjugated reading too (« porter »),
-    /// which no form in -er has, so that reading is set aside.
+    /// The participle of a form in -ez or -es that is only a conjugated
+    /// verb (« il a changez », « il est réalises »), or of an infinitive in
+    /// -er that fits no other way after the auxiliary. Lexique gives some
+    /// infinitives a conjugated reading too (« porter »), which no form in
+    /// -er has, so that reading is set aside.
     private func participle(
         of verb: TaggedWord, after auxiliary: TaggedWord, at index: Int, plain: Bool,
         _ words: [TaggedWord], _ sentence: SentenceContext
@@ -89,6 +91,14 @@ struct InfinitiveForParticipleRule: CheckingRule {
         let readings = sentence.verbFormReadings(of: verb)
         if verb.form.hasSuffixBytes("ez") && readings.only(.finiteVerb) {
             return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
+        }
+        // Most words in -es are plural nouns or adjectives, so rare rows
+        // count too (« tu es » is no auxiliary here: its subject is « tu »).
+        if verb.form.hasSuffixBytes("es"), auxiliary.features.person == 3,
+            WordReadings(of: verb.form.lowercased(), in: sentence.lexique, includingRareRows: true)
+                .only(.finiteVerb)
+        {
+            return sentence.respelled(verb, suffix: "es", as: "é", needed: .pastParticiple)
         }
         guard verb.form.hasSuffixBytes("er"), !isPrepositionA(auxiliary, at: index, words),
             readings.contains(.infinitive),
