@@ -37,8 +37,10 @@ extension InfinitiveContext {
         let verb = words[start - 1]
         guard verb.partOfSpeech == .verb else { return nil }
         let lemmas = sentence.verbLemmas(of: verb)
-        let perception = lemmas.contains { hearingVerbs.contains($0) || perceptionVerbs.contains($0) }
-        return perception ? .weak : nil
+        let perceives = lemmas.contains { lemma in
+            hearingVerbs.contains(lemma) || perceptionVerbs.contains(lemma)
+        }
+        return perceives ? .weak : nil
     }
 
     /// Returns the index of the first word of the noun phrase that ends
