@@ -29,9 +29,20 @@ import _TestSupport
         ("Elle s'est fait mal aux genous.", "genous", "genoux"),
         ("Ils ont de beaus jardins.", "beaus", "beaux"),
         ("Elle habite une beaue maison.", "beaue", "belle"),
+        ("JE PANCE QUE TU AS RAISON.", "PANCE", "PENSE"),
     ])
     func firstSuggestionInContext(text: String, word: String, expected: String) throws {
         #expect(try suggestions(text, for: word).first == expected)
+    }
+
+    @Test(arguments: [
+        "NOUS SOMMES ALLES A LYON AVEC MARIE DUPONT ET PIERRE GIRAUD.",
+        "IL ETAIT UNE FOIS UN PETIT GARCON QUI VIVAIT A MARSEILLE.",
+        "LA SNCF ET L'ONU ONT SIGNE UN ACCORD AVEC KOWALSKI A BRUXELLES.",
+    ])
+    func capitalSentenceWithNamesIsAccepted(_ text: String) throws {
+        let findings = UnknownWordCheck().findings(in: try Fixtures.context(text)).findings
+        #expect(findings.isEmpty, "found \(findings.map { "\($0.span) \($0.replacements)" })")
     }
 
     func severity(_ text: String, of word: String) throws -> Severity {

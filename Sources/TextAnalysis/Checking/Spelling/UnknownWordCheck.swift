@@ -8,7 +8,9 @@ import WritingModel
 /// The dictionary cannot list every name, and a false alarm teaches a wrong
 /// rule, so probable proper nouns are skipped: capitalized words inside a
 /// sentence, words in capitals (acronyms), and capitalized words opening a
-/// sentence that are not close to a French word. A word with no close
+/// sentence that are not close to a French word. A sentence written all in
+/// capitals gets findings only where they are sure (see
+/// `capitalsFinding(atToken:sentence:context:searched:)`). A word with no close
 /// French word at all (a technical or foreign term) gets a hint rather
 /// than an error, and so does a word whose letters or context point to a
 /// name or a foreign word (see `isLikelyNameOrForeignWord`).
@@ -56,6 +58,7 @@ public struct UnknownWordCheck: Sendable {
         var searched = Set<String>()
         for (sentenceIndex, sentence) in document.sentences.enumerated() {
             var isFirstWord = true
+            var isInCapitals: Bool?
             for index in sentence.tokenRange where document.tokens[index].isWord {
                 wordCount += 1
                 let token = document.tokens[index]
@@ -63,6 +66,16 @@ public struct UnknownWordCheck: Sendable {
                 // Most words are in the dictionary, so a cached lookup skips the
                 // slower name and script checks below.
                 if context.resources.spellChecker.isCorrect(token.text) { continue }
+                if isInCapitals == nil {
+                    isInCapitals = context.taggedSentences[sentenceIndex].isWrittenInCapitals
+                }
+                if isInCapitals == true {
+                    let finding = capitalsFinding(
+                        atToken: index, sentence: sentenceIndex, context: context,
+                        searched: &searched)
+                    findings += finding.map { [$0] } ?? []
+                    continue
+                }
                 guard shouldCheck(token.text, isSentenceStart: isFirstWord),
                     !(isFirstWord && names.contains(token.text)),
                     !isUnitAfterNumber(atToken: index, in: sentence, document),
@@ -111,7 +124,7 @@ public struct UnknownWordCheck: Sendable {
         return names
     }
 
-    private func shouldCheck(_ word: String, isSentenceStart: Bool) -> Bool {
+    func shouldCheck(_ word: String, isSentenceStart: Bool) -> Bool {
         let scalars = word.unicodeScalars
         // Words in other scripts (Greek, Cyrillic, Japanese) are not French
         // spelling; a Latin-script dictionary has nothing to say about them.
@@ -139,7 +152,7 @@ public struct UnknownWordCheck: Sendable {
         return true
     }
 
-    private func isAccepted(_ word: String, isSentenceStart: Bool, context: AnalysisContext)
+    func isAccepted(_ word: String, isSentenceStart: Bool, context: AnalysisContext)
         -> Bool
     {
         let checker = context.resources.spellChecker
