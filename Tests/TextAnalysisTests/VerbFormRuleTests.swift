@@ -151,6 +151,8 @@ import _TestSupport
         "Il est en train de manger et il se sent passé de mode.",
         "Il habite à côté de la gare et il mange à volonté.",
         "Il vend des œufs à la douzaine et tu es partie.",
+        // « a » for « à » is the a/à rule's finding, not a participle slip.
+        "A conserver au frais, une opération destinée aussi a faciliter la remontée.",
     ]
 
     static var ruleSet: CheckingRuleSet { Fixtures.analyzer.resources.checkingRules }

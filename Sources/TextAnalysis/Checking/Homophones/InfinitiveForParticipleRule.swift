@@ -111,15 +111,20 @@ struct InfinitiveForParticipleRule: CheckingRule {
     }
 
     /// Returns whether « a » at `index` is the preposition « à » typed
-    /// without its accent, which the a/à rule flags: it follows a verb
-    /// (« il consiste a traiter », « aidée a médiatiser »). A plural noun
-    /// before it may end a complement of the subject (« l'incidence de ces
-    /// symptômes a diminué »).
+    /// without its accent, which the a/à rule flags: it opens the sentence
+    /// (« A conserver au frais ») or follows a verb, past listed adverbs
+    /// (« il consiste a traiter », « destinée aussi a faciliter »). A
+    /// plural noun before it may end a complement of the subject
+    /// (« l'incidence de ces symptômes a diminué »).
     private func isPrepositionA(
         _ auxiliary: TaggedWord, at index: Int, _ words: [TaggedWord]
     ) -> Bool {
-        guard index > 0, auxiliary.form == "a" else { return false }
-        return words[index - 1].partOfSpeech.isVerbal
+        guard auxiliary.form.lowercased() == "a" else { return false }
+        var before = index - 1
+        while before > 0, adverbs.contains(words[before].form) {
+            before -= 1
+        }
+        return before < 0 || words[before].partOfSpeech.isVerbal
     }
 
     /// Returns whether `verb` after the form of être at `index` is a
