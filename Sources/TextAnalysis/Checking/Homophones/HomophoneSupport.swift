@@ -21,6 +21,20 @@ extension SentenceContext {
         return noun > verb
     }
 
+    /// Returns whether Lexique finds `word` more often as a verb than as a
+    /// noun and an adjective together (« constaté », not « sucré »).
+    func isMainlyVerb(_ word: TaggedWord) -> Bool {
+        var nounOrAdjective = 0.0
+        var verb = 0.0
+        for entry in lexique.lookup(word.form) {
+            if entry.partOfSpeech == .noun || entry.partOfSpeech == .adjective {
+                nounOrAdjective += entry.formFrequency
+            }
+            if entry.partOfSpeech.isVerbal { verb += entry.formFrequency }
+        }
+        return verb > nounOrAdjective
+    }
+
     /// Returns the index of the determiner of a plural noun phrase that ends
     /// with the noun at `noun` and is no complement, or nil. The noun must
     /// be plural in every Lexique reading (not « prix »), adjectives may

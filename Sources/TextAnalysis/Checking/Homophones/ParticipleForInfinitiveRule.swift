@@ -56,6 +56,8 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .wrong("Pour {{réalises}} cet ouvrage, ils firent appel à lui.", "réaliser"),
         .wrong("Quels sont les objectifs et les stratégies à {{développé}} ?", "développer"),
         .wrong("Il paraît décidé à {{demeuré}} en France.", "demeurer"),
+        .wrong("Il est dommage de {{constaté}} que rien ne change.", "constater"),
+        .wrong("Ils font tout pour {{facilité}} cet acheminement.", "faciliter"),
         .right("Il travaille pour gagner sa vie et il a mangé."),
         .right("Il se fait passer pour mort."),
         .right("Un plat de poulet rôti et un verre de rosé."),
@@ -79,14 +81,21 @@ struct ParticipleForInfinitiveRule: CheckingRule {
         .right("Il est venu armé, il a tendance à manger."),
         .right("Je veux que tu manges et que tu te reposes, pour les dames."),
         .right("Elle préférera les frappes à plat ; le ministre pakistanais a décrété."),
+        .right("Il a un goût de sucré que je n'aime pas, une tenue de marié cette année."),
     ]
     private let context: InfinitiveContext
     private let misspeltNouns: FoldedWordSet
+    private let verbOnlyDeterminers: FoldedWordSet
+    private let timeNouns: FoldedWordSet
+    private let complementQue: FoldedWordSet
 
     /// Reads the rule's word classes.
     init(lexicon: HomophoneLexicon) throws {
         context = try InfinitiveContext(lexicon: lexicon)
         misspeltNouns = try lexicon.words("participle-for-misspelt-noun")
+        verbOnlyDeterminers = try lexicon.words("determiner-after-verb")
+        timeNouns = try lexicon.words("time-noun")
+        complementQue = try lexicon.words("complement-que")
     }
 
     func check(_ sentence: SentenceContext, into findings: inout [Finding]) {
@@ -109,10 +118,10 @@ struct ParticipleForInfinitiveRule: CheckingRule {
                 let cue = context.cue(
                     before: index, in: words, conjugated: conjugatedSuffix == "ez", sentence)
             else { continue }
-            let object = objectStart(after: index, words)
             let infinitive =
                 participle
-                ? participleInfinitive(verb, cue: cue, object: object, sentence)
+                ? participleInfinitive(
+                    verb, cue: cue, following: following(index, words), sentence)
                 : conjugatedInfinitive(verb, suffix: conjugatedSuffix ?? "ez", sentence)
             guard let infinitive else { continue }
             findings.append(
@@ -133,7 +142,7 @@ struct ParticipleForInfinitiveRule: CheckingRule {
     /// is only a participle, or a participle before its object (« pour
     /// gagné sa vie », but « passer pour estropié »).
     private func participleInfinitive(
-        _ verb: TaggedWord, cue: InfinitiveContext.Cue, object next: TaggedWord?,
+        _ verb: TaggedWord, cue: InfinitiveContext.Cue, following: Following,
         _ sentence: SentenceContext
     ) -> String? {
         // Any row counts: Lexique's verb row of « voûté » is rarer than its
@@ -145,24 +154,51 @@ struct ParticipleForInfinitiveRule: CheckingRule {
                     of: verb.form.lowercased(), in: sentence.lexique, includingRareRows: true
                 ).contains(.pastParticiple)
         else { return nil }
-        let objectFollows = next.map(context.isObjectStart) ?? false
-        let nounFirst = readings.contains(.noun) && sentence.isMainlyNoun(verb)
+        let objectFollows =
+            !following.opensTimePhrase && (following.word.map(context.isObjectStart) ?? false)
+        let nounFirst =
+            readings.contains(.noun) && sentence.isMainlyNoun(verb) && !following.verbOnlyObject
+        let clauseFollows = following.isQue && sentence.isMainlyVerb(verb)
         let accepted: Bool
         switch cue {
         case .certain: accepted = true
         case .strong: accepted = !nounFirst || objectFollows
-        case .weak: accepted = readings.only(.pastParticiple) || (objectFollows && !nounFirst)
+        case .weak:
+            accepted =
+                readings.only(.pastParticiple) || ((objectFollows || clauseFollows) && !nounFirst)
         case .objectOnly: accepted = objectFollows && !nounFirst
         }
         guard accepted else { return nil }
         return sentence.respelled(verb, suffix: "é", as: "er", needed: .infinitive)
     }
 
-    /// Returns the word after the verb at `index`, past adverbs in -ment
-    /// and adverbial phrases (« pour prolongé agréablement votre visite »,
-    /// « d'adapté sans cesse nos instruments »).
-    private func objectStart(after index: Int, _ words: [TaggedWord]) -> TaggedWord? {
-        context.indexAfterAdverbs(index, in: words).map { words[$0] }
+    /// The context after a form in -é, past adverbs in -ment and adverbial
+    /// phrases (« pour prolongé agréablement votre visite »).
+    private struct Following {
+        /// The first word after the adverbs, if any.
+        var word: TaggedWord?
+        /// Whether a time noun follows that word closely, so that it opens
+        /// an adverbial phrase, not an object (« de marié cette année »).
+        var opensTimePhrase = false
+        /// Whether that word is a demonstrative or possessive determiner
+        /// outside a time phrase. Only a verb's object opens with one.
+        var verbOnlyObject = false
+        /// Whether that word is « que ».
+        var isQue = false
+    }
+
+    /// Returns what follows the form in -é at `index`.
+    private func following(_ index: Int, _ words: [TaggedWord]) -> Following {
+        guard let position = context.indexAfterAdverbs(index, in: words) else {
+            return Following()
+        }
+        let word = words[position]
+        let timeNounAfter = words[(position + 1)..<min(words.count, position + 4)]
+            .contains { timeNouns.contains($0.form) }
+        return Following(
+            word: word, opensTimePhrase: timeNounAfter,
+            verbOnlyObject: verbOnlyDeterminers.contains(word.form) && !timeNounAfter,
+            isQue: complementQue.contains(word.form))
     }
 
     /// Returns the infinitive of a form in -ez or -es (`suffix`) that can
