@@ -23,7 +23,7 @@ extension Array where Element == TaggedWord {
     }
 }
 
-/// How the checking rules treat a sentence written in capitals.
+/// The checking rules' treatment of a sentence written in capitals.
 ///
 /// The rules read its words as common words (capitals mark no name there)
 /// and give suggestions in capitals. A capital may drop its accent

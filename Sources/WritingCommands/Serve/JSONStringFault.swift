@@ -18,13 +18,13 @@ struct JSONStringFault: Equatable, CustomStringConvertible {
     var kind: Kind
     /// Offset of the fault's first byte from the start of the line, from 0.
     var offset: Int
-    /// Path of the field whose value holds the string, with array indices
-    /// in brackets (`params.keystrokes[2].text`); nil when the string is an
-    /// object key or the structure before it is itself broken.
+    /// Path of the field whose value contains the string, with array
+    /// indices in brackets (`params.keystrokes[2].text`). It is nil when the
+    /// string is an object key or the structure before it is broken.
     var field: String?
 
     /// Finds the first string fault in `bytes`, a JSON text in UTF-8.
-    /// - Returns: nil when every string is well formed; the line is then
+    /// - Returns: nil when every string is well formed. The line is then
     ///   broken in some other way (a missing comma or quote, a cut line).
     /// - Complexity: O(n) in the number of bytes.
     static func find(in bytes: [UInt8]) -> JSONStringFault? {
@@ -224,7 +224,8 @@ extension JSONStringFault {
             }
         }
 
-        /// The value of four hexadecimal digits at `offset`, or nil.
+        /// Returns the value of the four hexadecimal digits at `offset`, or
+        /// nil when they are missing or not hexadecimal.
         private func hexValue(at offset: Int) -> Int? {
             guard offset + 4 <= bytes.count else { return nil }
             var value = 0

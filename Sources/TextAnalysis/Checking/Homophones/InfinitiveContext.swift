@@ -473,7 +473,7 @@ struct InfinitiveContext: Sendable {
 
     /// Returns how many words the adverb or adverbial phrase ending at
     /// `position` spans (« bien », « à présent »), or 0 when there is none.
-    /// An inverted subject spans one word (« ne faudrait-il pas »).
+    /// Counts an inverted subject as one word (« ne faudrait-il pas »).
     func adverbLength(_ words: [TaggedWord], endingAt position: Int) -> Int {
         // Phrases first: « tout » alone is an adverb, and « avant tout »
         // is one too.

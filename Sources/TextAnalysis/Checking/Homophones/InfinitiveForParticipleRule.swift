@@ -93,8 +93,9 @@ struct InfinitiveForParticipleRule: CheckingRule {
             return sentence.respelled(verb, suffix: "ez", as: "é", needed: .pastParticiple)
         }
         // Most words in -es are plural nouns or adjectives, so rare rows
-        // count too. NOTE: only a third-person auxiliary is read, so « tu
-        // as manges » is left alone.
+        // count too.
+        // NOTE: only a third-person auxiliary is read, so « tu as manges »
+        // is left alone.
         if verb.form.hasSuffixBytes("es"), auxiliary.features.person == 3,
             WordReadings(of: verb.form.lowercased(), in: sentence.lexique, includingRareRows: true)
                 .only(.finiteVerb)

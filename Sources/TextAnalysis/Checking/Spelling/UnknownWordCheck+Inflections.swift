@@ -4,8 +4,8 @@ extension UnknownWordCheck {
     /// Finds the forms Lexique gives the lemma of an unknown word that is
     /// a known noun or adjective with a regular ending added (« animals »
     /// → « animaux », « genous » → « genoux », « beaue » → « belle »).
-    /// A student who writes such a word means that lemma in the gender
-    /// and number the ending marks, whatever its letters. The endings are
+    /// Such a word means that lemma in the gender and number its ending
+    /// marks. The letters of the ending do not matter. The endings are
     /// the `inflection-ending` rows of the agreement word list.
     ///
     /// Only forms that Hunspell accepts and that differ from the base
